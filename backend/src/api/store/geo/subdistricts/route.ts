@@ -1,0 +1,13 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { THAI_GEO_MODULE } from "../../../../modules/thai-geo"
+import type ThaiGeoModuleService from "../../../../modules/thai-geo/service"
+import { parseOrThrow } from "../../../utils/validate"
+import { GEO_CACHE_CONTROL, PostcodeQuery } from "../schemas"
+
+/** GET /store/geo/subdistricts?postcode=50200: the subdistricts with that postcode. */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const { postcode } = parseOrThrow(PostcodeQuery, req.query)
+  const geo: ThaiGeoModuleService = req.scope.resolve(THAI_GEO_MODULE)
+  res.setHeader("Cache-Control", GEO_CACHE_CONTROL)
+  res.json({ subdistricts: geo.listSubdistrictsByPostcode(postcode) })
+}

@@ -1,0 +1,34 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+import { DEMO_SEED_VERSION } from "./demo/catalog"
+import { seedDemoCatalog } from "./demo-catalog"
+import { setupThaiStore, type ThaiStore } from "./thai-store"
+
+export const STORE_SEED_VERSION = 1
+
+/**
+ * Store set-up and (optionally) demo data. Safe to run again: every part is looked up before
+ * it is created. Records what it did in the store's metadata, which `npm start` reads to skip
+ * seeding on later starts.
+ */
+export async function runSeed(container: MedusaContainer, { demo }: { demo: boolean }): Promise<ThaiStore> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const t0 = Date.now()
+  logger.info("[seed] setting the store up for Thailand (THB, VAT 7% included, shipping, OTOP categories)…")
+  const store = await setupThaiStore(container)
+  const marker: Record<string, unknown> = { store: STORE_SEED_VERSION }
+  if (demo) {
+    logger.info("[seed] demo catalog…")
+    const { created, skipped } = await seedDemoCatalog(container, store, (done, total) =>
+      logger.info(`[seed] demo products ${done}/${total}`)
+    )
+    logger.info(`[seed] demo catalog: ${created} created, ${skipped} already there`)
+    marker.demo = DEMO_SEED_VERSION
+  }
+  await updateStoresWorkflow(container).run({
+    input: { selector: { id: store.storeId }, update: { metadata: { otop_seed: marker } } },
+  })
+  logger.info(`[seed] done in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+  return store
+}

@@ -1,0 +1,305 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createLinksWorkflow,
+  createLocationFulfillmentSetWorkflow,
+  createProductCategoriesWorkflow,
+  createRegionsWorkflow,
+  createServiceZonesWorkflow,
+  createShippingOptionsWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updatePricePreferencesWorkflow,
+  updateSalesChannelsWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { OTOP_CATEGORIES } from "./otop-categories"
+import { upsertTranslations } from "./translations"
+
+/** Everything `setupThaiStore` found or created, for the demo catalog and for tests. */
+export type ThaiStore = {
+  storeId: string
+  salesChannelId: string
+  regionId: string
+  publishableKey: string
+  stockLocationId: string
+  shippingProfileId: string
+  categoryIdByHandle: Record<string, string>
+}
+
+export const STORE_NAME = "OTOP Marketplace"
+export const REGION_NAME = { th: "ประเทศไทย", en: "Thailand" }
+export const PUBLISHABLE_KEY_TITLE = "OTOP Storefront"
+export const STORE_LOCALES = ["th-TH", "en-US"]
+export const VAT = { rate: 7, code: "VAT", name: "VAT 7%" }
+export const CENTRAL_STOCK_LOCATION = "คลังสินค้า OTOP ส่วนกลาง (Central OTOP warehouse)"
+
+// Flat rates customers in Thailand know from Thailand Post (THB, VAT included).
+export const SHIPPING_OPTIONS = [
+  {
+    code: "thp-registered",
+    name: { th: "ไปรษณีย์ลงทะเบียน (3–5 วันทำการ)", en: "Registered mail (3–5 working days)" },
+    amount: "45.00",
+  },
+  {
+    code: "thp-ems",
+    name: { th: "EMS ด่วนพิเศษ (1–2 วันทำการ)", en: "EMS express (1–2 working days)" },
+    amount: "80.00",
+  },
+]
+
+/**
+ * Sets the store up for Thailand: THB, one VAT-inclusive region, 7% VAT, a stock location with
+ * Thai shipping options, the five OTOP categories (Thai with English translations), a
+ * publishable key for the storefront. Idempotent: each part is looked up before it is created,
+ * so running it again changes nothing.
+ */
+export async function setupThaiStore(container: MedusaContainer): Promise<ThaiStore> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+
+  const {
+    data: [store],
+  } = await query.graph({ entity: "store", fields: ["id", "name", "default_sales_channel_id", "supported_currencies.*", "supported_locales.*"] })
+  if (!store) throw new Error("No store found: Medusa creates it on first boot")
+
+  // --- Sales channel: keep Medusa's single default channel (one channel keeps store queries cheap).
+  const salesChannelId = store.default_sales_channel_id as string
+  await updateSalesChannelsWorkflow(container).run({
+    input: { selector: { id: salesChannelId }, update: { name: STORE_NAME, description: "ร้านค้าออนไลน์ OTOP" } },
+  })
+
+  // --- Region (THB, Thailand, tax-inclusive prices).
+  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "name", "currency_code"], filters: { currency_code: "thb" } })
+  let regionId = regions[0]?.id as string | undefined
+  if (!regionId) {
+    const { result } = await createRegionsWorkflow(container).run({
+      input: {
+        regions: [
+          {
+            name: REGION_NAME.th,
+            currency_code: "thb",
+            countries: ["th"],
+            payment_providers: await paymentProviderIds(container),
+            automatic_taxes: true,
+            is_tax_inclusive: true,
+          },
+        ],
+      },
+    })
+    regionId = result[0].id
+    logger.info(`[seed] region ${REGION_NAME.th} (${regionId})`)
+  }
+  await upsertTranslations(container, [{ reference: "region", reference_id: regionId, en: { name: REGION_NAME.en } }])
+
+  // --- Store: THB only, tax-inclusive, Thai and English content, the region as default.
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: STORE_NAME,
+        supported_currencies: [{ currency_code: "thb", is_default: true, is_tax_inclusive: true }],
+        supported_locales: STORE_LOCALES.map((locale_code) => ({ locale_code })),
+        default_region_id: regionId,
+      } as any,
+    },
+  })
+  await ensureTaxInclusivePricing(container, regionId)
+
+  // --- VAT 7%.
+  const { data: taxRegions } = await query.graph({ entity: "tax_region", fields: ["id"], filters: { country_code: "th" } })
+  if (!taxRegions.length) {
+    await createTaxRegionsWorkflow(container).run({
+      input: [{ country_code: "th", provider_id: "tp_system", default_tax_rate: { ...VAT } }],
+    })
+  }
+
+  // --- Publishable key for the storefront, on the store's sales channel.
+  const { data: keys } = await query.graph({
+    entity: "api_key",
+    fields: ["id", "token", "revoked_at"],
+    filters: { type: "publishable", title: PUBLISHABLE_KEY_TITLE },
+  })
+  let key = keys.find((k) => !k.revoked_at)
+  if (!key) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "seed" }] },
+    })
+    key = result[0] as any
+    await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key!.id, add: [salesChannelId] } })
+  }
+
+  // --- Shipping: profile, stock location, fulfilment set for Thailand, flat-rate options.
+  const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id", "type"] })
+  const shippingProfileId = (profiles.find((p) => p.type === "default") ?? profiles[0])?.id as string
+  if (!shippingProfileId) throw new Error("No shipping profile found: Medusa creates a default one on first boot")
+
+  const stockLocationId = await ensureCentralStockLocation(container, salesChannelId)
+  await ensureShippingOptions(container, { stockLocationId, shippingProfileId, regionId })
+
+  // --- The five OTOP categories.
+  const categoryIdByHandle = await ensureOtopCategories(container)
+
+  return {
+    storeId: store.id,
+    salesChannelId,
+    regionId,
+    publishableKey: key!.token as string,
+    stockLocationId,
+    shippingProfileId,
+    categoryIdByHandle,
+  }
+}
+
+/** The system provider always (offline demo, clearly a test payment); Stripe's when configured. */
+async function paymentProviderIds(container: MedusaContainer): Promise<string[]> {
+  const payment = container.resolve(Modules.PAYMENT)
+  const providers = await payment.listPaymentProviders({ is_enabled: true })
+  return providers.map((p) => p.id)
+}
+
+/** Medusa creates the price preferences tax-exclusive; Thai shelf prices include VAT. */
+async function ensureTaxInclusivePricing(container: MedusaContainer, regionId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: prefs } = await query.graph({
+    entity: "price_preference",
+    fields: ["id", "attribute", "value", "is_tax_inclusive"],
+  })
+  const ours = prefs.filter(
+    (p) => (p.attribute === "currency_code" && p.value === "thb") || (p.attribute === "region_id" && p.value === regionId)
+  )
+  const exclusive = ours.filter((p) => !p.is_tax_inclusive).map((p) => p.id as string)
+  if (exclusive.length) {
+    await updatePricePreferencesWorkflow(container).run({
+      input: { selector: { id: exclusive }, update: { is_tax_inclusive: true } },
+    })
+  }
+}
+
+async function ensureCentralStockLocation(container: MedusaContainer, salesChannelId: string): Promise<string> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: locations } = await query.graph({
+    entity: "stock_location",
+    fields: ["id", "name"],
+    filters: { name: CENTRAL_STOCK_LOCATION },
+  })
+  if (locations[0]) return locations[0].id as string
+
+  const { result } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name: CENTRAL_STOCK_LOCATION,
+          address: {
+            address_1: "ศูนย์ OTOP กรมการพัฒนาชุมชน ถนนแจ้งวัฒนะ",
+            city: "กรุงเทพมหานคร",
+            province: "10",
+            postal_code: "10210",
+            country_code: "th",
+          },
+        },
+      ],
+    },
+  })
+  const locationId = result[0].id
+  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: locationId, add: [salesChannelId] } })
+  await createLinksWorkflow(container).run({
+    input: [
+      { [Modules.STOCK_LOCATION]: { stock_location_id: locationId }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } },
+    ],
+  })
+  return locationId
+}
+
+async function ensureShippingOptions(
+  container: MedusaContainer,
+  { stockLocationId, shippingProfileId, regionId }: { stockLocationId: string; shippingProfileId: string; regionId: string }
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const fetchLocation = async () =>
+    (
+      await query.graph({
+        entity: "stock_location",
+        fields: ["id", "fulfillment_sets.id", "fulfillment_sets.service_zones.id", "fulfillment_sets.service_zones.shipping_options.id", "fulfillment_sets.service_zones.shipping_options.type.code"],
+        filters: { id: stockLocationId },
+      })
+    ).data[0]
+
+  let location = await fetchLocation()
+  if (!location.fulfillment_sets?.length) {
+    await createLocationFulfillmentSetWorkflow(container).run({
+      input: { location_id: stockLocationId, fulfillment_set_data: { name: "จัดส่งทั่วประเทศไทย (Thailand delivery)", type: "shipping" } },
+    })
+    location = await fetchLocation()
+  }
+  const fulfillmentSet = location.fulfillment_sets![0]!
+  if (!fulfillmentSet.service_zones?.length) {
+    await createServiceZonesWorkflow(container).run({
+      input: { data: [{ fulfillment_set_id: fulfillmentSet.id, name: "ประเทศไทย", geo_zones: [{ type: "country", country_code: "th" }] }] },
+    })
+    location = await fetchLocation()
+  }
+  const zone = location.fulfillment_sets![0]!.service_zones![0]!
+  const existing = new Set((zone.shipping_options ?? []).map((o: any) => o?.type?.code))
+  const missing = SHIPPING_OPTIONS.filter((o) => !existing.has(o.code))
+  if (missing.length) {
+    const { result } = await createShippingOptionsWorkflow(container).run({
+      input: missing.map((o) => ({
+        name: o.name.th,
+        price_type: "flat" as const,
+        provider_id: "manual_manual",
+        service_zone_id: zone.id,
+        shipping_profile_id: shippingProfileId,
+        type: { label: o.name.en, description: o.name.th, code: o.code },
+        prices: [
+          { currency_code: "thb", amount: o.amount },
+          { region_id: regionId, amount: o.amount },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+          { attribute: "is_return", value: "false", operator: "eq" as const },
+        ],
+      })),
+    })
+    await upsertTranslations(
+      container,
+      result.map((option, i) => ({ reference: "shipping_option", reference_id: option.id, en: { name: missing[i].name.en } }))
+    )
+  }
+}
+
+async function ensureOtopCategories(container: MedusaContainer): Promise<Record<string, string>> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const handles = OTOP_CATEGORIES.map((c) => c.handle)
+  const { data: existing } = await query.graph({ entity: "product_category", fields: ["id", "handle"], filters: { handle: handles } })
+  const idByHandle: Record<string, string> = Object.fromEntries(existing.map((c) => [c.handle, c.id]))
+  const missing = OTOP_CATEGORIES.filter((c) => !idByHandle[c.handle])
+  if (missing.length) {
+    const { result } = await createProductCategoriesWorkflow(container).run({
+      input: {
+        product_categories: missing.map((c) => ({
+          name: c.name.th,
+          handle: c.handle,
+          description: c.description.th,
+          is_active: true,
+          is_internal: false,
+          rank: OTOP_CATEGORIES.indexOf(c),
+          metadata: { otop_type: c.code },
+        })),
+      },
+    })
+    for (const c of result) idByHandle[c.handle] = c.id
+  }
+  await upsertTranslations(
+    container,
+    OTOP_CATEGORIES.map((c) => ({
+      reference: "product_category",
+      reference_id: idByHandle[c.handle],
+      en: { name: c.name.en, description: c.description.en },
+    }))
+  )
+  return idByHandle
+}

@@ -1,0 +1,101 @@
+import path from "node:path"
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+// The Medusa CLI runs with cwd = backend/ (or backend/.medusa/server in production),
+// so .env files are read from there. Real environment variables always win.
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = process.env
+const REDIS_URL = env.REDIS_URL
+const BACKEND_URL = env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`
+// Uploaded files (and the generated demo images) are kept in backend/static, outside the build
+// output that `medusa build` wipes. Medusa serves <cwd>/static at /static, so the production
+// start links backend/.medusa/server/static to it (scripts/start.mjs).
+const BACKEND_DIR = __dirname.includes(`${path.sep}.medusa${path.sep}`)
+  ? path.resolve(__dirname, "../..") // compiled into backend/.medusa/server
+  : path.resolve(__dirname, "backend") // the repository root
+const UPLOAD_DIR = env.MEDUSA_UPLOAD_DIR || path.join(BACKEND_DIR, "static")
+
+// Production infrastructure (docker-compose): Redis for events, workflows, locks and cache.
+// Without REDIS_URL Medusa's in-process defaults are used, so the demo runs with nothing installed.
+const redisModules = REDIS_URL
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: REDIS_URL } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl: REDIS_URL } } },
+      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl: REDIS_URL } },
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: REDIS_URL } },
+          ],
+        },
+      },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl: REDIS_URL } },
+          ],
+        },
+      },
+    ]
+  : []
+
+// Stripe (cards; PromptPay comes with the same provider) only when a key is configured.
+// The option names are the camelCase ones the provider reads.
+const paymentProviders = env.STRIPE_API_KEY
+  ? [
+      {
+        resolve: "@medusajs/medusa/payment-stripe",
+        id: "stripe",
+        options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: true },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: REDIS_URL,
+    // "shared": API + background work; "server": HTTP only; "worker": subscribers, jobs, workflows.
+    workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: env.STORE_CORS || "http://localhost:8000",
+      adminCors: env.ADMIN_CORS || "http://localhost:5173,http://localhost:9000",
+      authCors: env.AUTH_CORS || "http://localhost:5173,http://localhost:9000,http://localhost:8000",
+      jwtSecret: env.JWT_SECRET || "otop-dev-jwt-secret",
+      cookieSecret: env.COOKIE_SECRET || "otop-dev-cookie-secret",
+    },
+  },
+  admin: {
+    disable: env.DISABLE_MEDUSA_ADMIN === "true",
+    // Only when the dashboard is served from another origin than the API.
+    backendUrl: env.MEDUSA_ADMIN_BACKEND_URL || "/",
+  },
+  featureFlags: {
+    translation: true, // Thai base content, English translations (the module is registered below too)
+    caching: !!REDIS_URL, // the Caching module is behind a flag in 2.21
+  },
+  modules: [
+    { resolve: "@medusajs/medusa/translation" },
+    { resolve: "./src/modules/thai-geo" },
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: UPLOAD_DIR, backend_url: `${BACKEND_URL}/static` },
+          },
+        ],
+      },
+    },
+    ...(paymentProviders.length
+      ? [{ resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } }]
+      : []),
+    ...redisModules,
+  ],
+})
+
