@@ -4,7 +4,7 @@ loadEnv("test", process.cwd())
 // TEST_TYPE picks the suite: unit (pure functions, no database), integration:modules
 // (one module against a real PostgreSQL), integration:http (the whole app over HTTP).
 const suites = {
-  unit: ["/src/.*/__tests__/.*\\.unit\\.spec\\.[jt]s$"],
+  unit: ["/src/(.*/)?__tests__/.*\\.unit\\.spec\\.[jt]s$"],
   "integration:modules": ["/src/modules/[^/]+/__tests__/(?!.*\\.unit\\.spec).*\\.spec\\.[jt]s$"],
   "integration:http": ["/integration-tests/http/.*\\.spec\\.[jt]s$"],
 }

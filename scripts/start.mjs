@@ -85,7 +85,7 @@ async function main() {
   await run("npx", ["medusa", "db:migrate"], { cwd: backendDir, env: serviceEnv, label: "migrate", logDir: LOG_DIR })
   const seedDemo = env.SEED_DEMO !== "false"
   const seeded = await readSeedMarker(databaseUrl)
-  if (!seeded?.store || (seedDemo && !seeded.demo && !seeded.store_only)) {
+  if (!seeded?.store) {
     say(`seeding the Thai store${seedDemo ? " and the demo catalog" : ""} (first start only)…`)
     await run("npx", ["medusa", "exec", "./src/scripts/seed.ts"], { cwd: backendDir, env: serviceEnv, label: "seed", logDir: LOG_DIR })
   } else {

@@ -1,8 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
-import { DEMO_SEED_VERSION } from "./demo/catalog"
-import { seedDemoCatalog } from "./demo-catalog"
 import { setupThaiStore, type ThaiStore } from "./thai-store"
 
 export const STORE_SEED_VERSION = 1
@@ -20,6 +18,9 @@ export async function runSeed(container: MedusaContainer, { demo }: { demo: bool
   const marker: Record<string, unknown> = { store: STORE_SEED_VERSION }
   if (demo) {
     logger.info("[seed] demo catalog…")
+    // Loaded only when wanted: production (SEED_DEMO=false) never touches the demo data.
+    const { seedDemoCatalog } = await import("./demo-catalog")
+    const { DEMO_SEED_VERSION } = await import("./demo/catalog")
     const { created, skipped } = await seedDemoCatalog(container, store, (done, total) =>
       logger.info(`[seed] demo products ${done}/${total}`)
     )
@@ -29,6 +30,7 @@ export async function runSeed(container: MedusaContainer, { demo }: { demo: bool
   await updateStoresWorkflow(container).run({
     input: { selector: { id: store.storeId }, update: { metadata: { otop_seed: marker } } },
   })
+  logger.info(`[seed] storefront publishable key: ${store.publishableKey}`)
   logger.info(`[seed] done in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
   return store
 }

@@ -7,6 +7,7 @@ import {
   createProductCategoriesWorkflow,
   createRegionsWorkflow,
   createServiceZonesWorkflow,
+  createShippingProfilesWorkflow,
   createShippingOptionsWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
@@ -37,17 +38,17 @@ export const STORE_LOCALES = ["th-TH", "en-US"]
 export const VAT = { rate: 7, code: "VAT", name: "VAT 7%" }
 export const CENTRAL_STOCK_LOCATION = "คลังสินค้า OTOP ส่วนกลาง (Central OTOP warehouse)"
 
-// Flat rates customers in Thailand know from Thailand Post (THB, VAT included).
+// Flat rates customers in Thailand know from Thailand Post, in whole baht (VAT included).
 export const SHIPPING_OPTIONS = [
   {
     code: "thp-registered",
     name: { th: "ไปรษณีย์ลงทะเบียน (3–5 วันทำการ)", en: "Registered mail (3–5 working days)" },
-    amount: "45.00",
+    amount_thb: 45,
   },
   {
     code: "thp-ems",
     name: { th: "EMS ด่วนพิเศษ (1–2 วันทำการ)", en: "EMS express (1–2 working days)" },
-    amount: "80.00",
+    amount_thb: 80,
   },
 ]
 
@@ -133,9 +134,7 @@ export async function setupThaiStore(container: MedusaContainer): Promise<ThaiSt
   }
 
   // --- Shipping: profile, stock location, fulfilment set for Thailand, flat-rate options.
-  const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id", "type"] })
-  const shippingProfileId = (profiles.find((p) => p.type === "default") ?? profiles[0])?.id as string
-  if (!shippingProfileId) throw new Error("No shipping profile found: Medusa creates a default one on first boot")
+  const shippingProfileId = await ensureDefaultShippingProfile(container)
 
   const stockLocationId = await ensureCentralStockLocation(container, salesChannelId)
   await ensureShippingOptions(container, { stockLocationId, shippingProfileId, regionId })
@@ -152,6 +151,18 @@ export async function setupThaiStore(container: MedusaContainer): Promise<ThaiSt
     shippingProfileId,
     categoryIdByHandle,
   }
+}
+
+/** Medusa's boot creates a default profile; a bare database (tests) may not have one yet. */
+async function ensureDefaultShippingProfile(container: MedusaContainer): Promise<string> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id", "type"] })
+  const existing = profiles.find((p) => p.type === "default") ?? profiles[0]
+  if (existing) return existing.id as string
+  const { result } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+  })
+  return result[0].id
 }
 
 /** The system provider always (offline demo, clearly a test payment); Stripe's when configured. */
@@ -255,8 +266,8 @@ async function ensureShippingOptions(
         shipping_profile_id: shippingProfileId,
         type: { label: o.name.en, description: o.name.th, code: o.code },
         prices: [
-          { currency_code: "thb", amount: o.amount },
-          { region_id: regionId, amount: o.amount },
+          { currency_code: "thb", amount: o.amount_thb },
+          { region_id: regionId, amount: o.amount_thb },
         ],
         rules: [
           { attribute: "enabled_in_store", value: "true", operator: "eq" as const },

@@ -7,7 +7,7 @@ export const SubdistrictCodeParams = z.object({
   code: z.string().regex(/^\d{6}$/, "a subdistrict code is 6 digits, e.g. 500101"),
 })
 export const PostcodeQuery = z.object({
-  postcode: z.string({ required_error: "postcode is required" }).regex(/^\d{5}$/, "a postcode is 5 digits, e.g. 50200"),
+  postcode: z.string({ error: "postcode is required: 5 digits, e.g. 50200" }).regex(/^\d{5}$/, "a postcode is 5 digits, e.g. 50200"),
 })
 export const ProvinceListQuery = z.object({
   region: z.enum(["north", "northeast", "central", "east", "west", "south"]).optional(),
