@@ -66,6 +66,8 @@ module.exports = defineConfig({
       authCors: env.AUTH_CORS || "http://localhost:5173,http://localhost:9000,http://localhost:8000",
       jwtSecret: env.JWT_SECRET || "otop-dev-jwt-secret",
       cookieSecret: env.COOKIE_SECRET || "otop-dev-cookie-secret",
+      // Producers and CDD staff are actor types of their own, signing in with email and password.
+      authMethodsPerActor: { user: ["emailpass"], customer: ["emailpass"], producer: ["emailpass"], cdd_staff: ["emailpass"] },
     },
   },
   admin: {
@@ -80,6 +82,8 @@ module.exports = defineConfig({
   modules: [
     { resolve: "@medusajs/medusa/translation" },
     { resolve: "./src/modules/thai-geo" },
+    { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/cdd-staff" },
     {
       resolve: "@medusajs/medusa/file",
       options: {
@@ -90,6 +94,14 @@ module.exports = defineConfig({
             options: { upload_dir: UPLOAD_DIR, backend_url: `${BACKEND_URL}/static` },
           },
         ],
+      },
+    },
+    {
+      // Producers and staff are told about registrations and decisions. The local provider logs
+      // the message; a real email provider replaces it in production.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
       },
     },
     ...(paymentProviders.length

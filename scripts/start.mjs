@@ -21,7 +21,10 @@ const env = process.env
 const BACKEND_PORT = Number(env.PORT || env.BACKEND_PORT || 9000)
 const STOREFRONT_PORT = Number(env.STOREFRONT_PORT || 8000)
 const DATA_DIR = path.resolve(root, env.OTOP_DATA_DIR || ".data")
-const LOG_DIR = env.OTOP_LOG_DIR ? path.resolve(env.OTOP_LOG_DIR) : null // set by the test harness
+// Set-up steps (migrate, seed, builds) log to files here and show only progress and errors;
+// the servers' own output goes to the terminal, or to files too when OTOP_LOG_DIR is set (tests).
+const SETUP_LOG_DIR = path.resolve(env.OTOP_LOG_DIR || path.join(DATA_DIR, "logs"))
+const LOG_DIR = env.OTOP_LOG_DIR ? path.resolve(env.OTOP_LOG_DIR) : null
 const t0 = Date.now()
 const since = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`
 const say = (msg) => console.log(`[otop] ${msg}`)
@@ -82,12 +85,12 @@ async function main() {
 
   // 3. Migrations (idempotent), then the seed on an empty store.
   say("migrating the database…")
-  await run("npx", ["medusa", "db:migrate"], { cwd: backendDir, env: serviceEnv, label: "migrate", logDir: LOG_DIR })
+  await run("npx", ["medusa", "db:migrate"], { cwd: backendDir, env: serviceEnv, label: "migrate", logDir: SETUP_LOG_DIR })
   const seedDemo = env.SEED_DEMO !== "false"
   const seeded = await readSeedMarker(databaseUrl)
   if (!seeded?.store) {
     say(`seeding the Thai store${seedDemo ? " and the demo catalog" : ""} (first start only)…`)
-    await run("npx", ["medusa", "exec", "./src/scripts/seed.ts"], { cwd: backendDir, env: serviceEnv, label: "seed", logDir: LOG_DIR })
+    await run("npx", ["medusa", "exec", "./src/scripts/seed.ts"], { cwd: backendDir, env: serviceEnv, label: "seed", logDir: SETUP_LOG_DIR })
   } else {
     say("store already seeded")
   }
@@ -203,7 +206,7 @@ async function buildIfStale({ name, stamp, sources, command, cwd, env, hint }) {
   if (built && newestMtime(sources) <= built) return say(`${name} build is up to date`)
   say(`building the ${name} (${hint})…`)
   const t = Date.now()
-  await run(command[0], command[1], { cwd, env, label: `build-${name}`, logDir: LOG_DIR })
+  await run(command[0], command[1], { cwd, env, label: `build-${name}`, logDir: SETUP_LOG_DIR })
   say(`${name} built in ${((Date.now() - t) / 1000).toFixed(0)} s`)
 }
 

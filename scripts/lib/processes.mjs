@@ -8,15 +8,32 @@ function outputTo(label, logDir) {
   if (!logDir) return { stdio: "inherit" }
   fs.mkdirSync(logDir, { recursive: true })
   const file = path.join(logDir, `${label}.log`)
-  const fd = fs.openSync(file, "a")
-  return { stdio: ["ignore", fd, fd], file }
+  return { stdio: ["ignore", fs.openSync(file, "a"), fs.openSync(file, "a")], file }
 }
 
-/** Runs a command to completion; rejects with the log's tail when it fails. */
-export function run(command, args, { cwd, env, label, logDir }) {
+/**
+ * Runs a command to completion with its output in `<logDir>/<label>.log`, echoing the lines that
+ * match `show` (progress, warnings, errors); rejects with the log's tail when it fails.
+ */
+export function run(command, args, { cwd, env, label, logDir, show = /\[seed\]|error|ERR!/i }) {
   const out = outputTo(label, logDir)
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: out.stdio, detached: true })
+    const child = spawn(command, args, { cwd, env, stdio: out.file ? ["ignore", "pipe", "pipe"] : out.stdio, detached: true })
+    if (out.file) {
+      const log = fs.createWriteStream(out.file, { flags: "a" })
+      let pending = ""
+      const onData = (chunk) => {
+        log.write(chunk)
+        const lines = (pending + chunk.toString()).split("\n")
+        pending = lines.pop()
+        for (const line of lines) {
+          const plain = line.replace(/\x1b\[[0-9;]*m/g, "").trim()
+          if (show && show.test(plain)) console.log(`  ${label}: ${plain.replace(/^(info|warn|error):\s*/, "")}`)
+        }
+      }
+      child.stdout.on("data", onData)
+      child.stderr.on("data", onData)
+    }
     const forward = (sig) => { try { process.kill(-child.pid, sig) } catch {} }
     process.once("SIGINT", forward)
     child.on("exit", (code, signal) => {

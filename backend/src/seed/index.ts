@@ -19,8 +19,8 @@ export async function runSeed(container: MedusaContainer, { demo }: { demo: bool
   if (demo) {
     logger.info("[seed] demo catalog…")
     // Loaded only when wanted: production (SEED_DEMO=false) never touches the demo data.
-    const { seedDemoCatalog } = await import("./demo-catalog")
-    const { DEMO_SEED_VERSION } = await import("./demo/catalog")
+    const { seedDemoCatalog } = require("./demo-catalog") as typeof import("./demo-catalog")
+    const { DEMO_SEED_VERSION } = require("./demo/catalog") as typeof import("./demo/catalog")
     const { created, skipped } = await seedDemoCatalog(container, store, (done, total) =>
       logger.info(`[seed] demo products ${done}/${total}`)
     )

@@ -1,0 +1,34 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { THAI_GEO_MODULE } from "../../../../modules/thai-geo"
+import type ThaiGeoModuleService from "../../../../modules/thai-geo/service"
+import { PUBLIC_GROUP_FIELDS } from "../route"
+
+/** GET /store/producer-groups/:handle: an approved group's story, location and published products. */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [group] } = await query.graph({
+    entity: "producer_group",
+    fields: [...PUBLIC_GROUP_FIELDS, "products.id", "products.handle", "products.title", "products.thumbnail", "products.status"],
+    filters: { handle: req.params.handle, status: "approved" },
+  })
+  if (!group) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Producer group with handle: ${req.params.handle} was not found`)
+  const geo: ThaiGeoModuleService = req.scope.resolve(THAI_GEO_MODULE)
+  const sub = geo.retrieveSubdistrict(group.subdistrict_code)
+  const { products = [], ...rest } = group as any
+  res.json({
+    producer_group: {
+      ...rest,
+      location: {
+        province_code: sub.province.code,
+        province_th: sub.province.name_th,
+        province_en: sub.province.name_en,
+        district_th: sub.district.name_th,
+        district_en: sub.district.name_en,
+        subdistrict_th: sub.name_th,
+        subdistrict_en: sub.name_en,
+      },
+      products: products.filter((p: any) => p?.status === "published").map(({ status, ...p }: any) => p),
+    },
+  })
+}
