@@ -6,6 +6,9 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const env = process.env
+// Medusa checks some translation links against the environment flag, not only the config's
+// featureFlags below, so both must say the same (Thai base content, English translations).
+env.MEDUSA_FF_TRANSLATION ||= "true"
 const REDIS_URL = env.REDIS_URL
 const BACKEND_URL = env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`
 // Uploaded files (and the generated demo images) are kept in backend/static, outside the build

@@ -21,10 +21,10 @@ export async function runSeed(container: MedusaContainer, { demo }: { demo: bool
     // Loaded only when wanted: production (SEED_DEMO=false) never touches the demo data.
     const { seedDemoCatalog } = require("./demo-catalog") as typeof import("./demo-catalog")
     const { DEMO_SEED_VERSION } = require("./demo/catalog") as typeof import("./demo/catalog")
-    const { created, skipped } = await seedDemoCatalog(container, store, (done, total) =>
+    const { groups, products, skipped } = await seedDemoCatalog(container, store, (done, total) =>
       logger.info(`[seed] demo products ${done}/${total}`)
     )
-    logger.info(`[seed] demo catalog: ${created} created, ${skipped} already there`)
+    logger.info(`[seed] demo catalog: ${groups} producer groups and ${products} products created, ${skipped} products already there`)
     marker.demo = DEMO_SEED_VERSION
   }
   await updateStoresWorkflow(container).run({

@@ -17,6 +17,7 @@ import {
   updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { OTOP_CATEGORIES } from "./otop-categories"
 import { upsertTranslations } from "./translations"
 
@@ -35,6 +36,10 @@ export const STORE_NAME = "OTOP Marketplace"
 export const REGION_NAME = { th: "ประเทศไทย", en: "Thailand" }
 export const PUBLISHABLE_KEY_TITLE = "OTOP Storefront"
 export const STORE_LOCALES = ["th-TH", "en-US"]
+const STORE_LOCALE_NAMES = [
+  { code: "th-TH", name: "Thai (Thailand)" },
+  { code: "en-US", name: "English (United States)" },
+]
 export const VAT = { rate: 7, code: "VAT", name: "VAT 7%" }
 export const CENTRAL_STOCK_LOCATION = "คลังสินค้า OTOP ส่วนกลาง (Central OTOP warehouse)"
 
@@ -97,6 +102,7 @@ export async function setupThaiStore(container: MedusaContainer): Promise<ThaiSt
   await upsertTranslations(container, [{ reference: "region", reference_id: regionId, en: { name: REGION_NAME.en } }])
 
   // --- Store: THB only, tax-inclusive, Thai and English content, the region as default.
+  await ensureLocalesWorkflow(container).run({ input: STORE_LOCALE_NAMES })
   await updateStoresWorkflow(container).run({
     input: {
       selector: { id: store.id },
@@ -314,3 +320,21 @@ async function ensureOtopCategories(container: MedusaContainer): Promise<Record<
   )
   return idByHandle
 }
+
+/**
+ * The Translation Module loads its locale list when the app boots; on a database migrated after
+ * that boot (tests, first start) the two locales the store needs may not be there yet.
+ */
+const ensureLocalesStep = createStep("ensure-store-locales", async (locales: { code: string; name: string }[], { container }) => {
+  const translation = container.resolve(Modules.TRANSLATION) as any
+  const existing = new Set((await translation.listLocales({ code: locales.map((l) => l.code) })).map((l: any) => l.code))
+  const missing = locales.filter((l) => !existing.has(l.code))
+  const created = missing.length ? await translation.createLocales(missing) : []
+  return new StepResponse(created, created.map((l: any) => l.id))
+}, async (ids, { container }) => {
+  if (ids?.length) await (container.resolve(Modules.TRANSLATION) as any).deleteLocales(ids)
+})
+
+const ensureLocalesWorkflow = createWorkflow("ensure-store-locales", (locales: { code: string; name: string }[]) => {
+  return new WorkflowResponse(ensureLocalesStep(locales))
+})

@@ -7,6 +7,7 @@ import {
   createTranslationsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
+import { setGroupProductsAvailabilityStep } from "../producer/steps/set-group-products-availability"
 
 export type Bilingual = { th: string; en?: string | null }
 
@@ -83,7 +84,8 @@ function toMedusaProducts({ input, context }: { input: CreateGroupProductsInput;
       handle: p.handle,
       description: p.description?.th,
       material: p.material?.th,
-      status: p.status === "published" ? ProductStatus.PUBLISHED : ProductStatus.DRAFT,
+      // Published only if the producer wants it and the group is approved (see set-group-products-availability).
+      status: p.status === "published" && context.group.status === "approved" ? ProductStatus.PUBLISHED : ProductStatus.DRAFT,
       category_ids: [context.category_id_by_handle[p.category_handle]],
       shipping_profile_id: context.shipping_profile_id,
       // Sellable in the store only while the group is approved (see set-group-products-availability).
@@ -96,6 +98,7 @@ function toMedusaProducts({ input, context }: { input: CreateGroupProductsInput;
         province_code: context.group.province_code,
         subdistrict_code: context.group.subdistrict_code,
         producer_group: context.group.handle,
+        producer_status: p.status,
         ...(p.made_to_order_days ? { made_to_order_days: p.made_to_order_days } : {}),
       },
       options: [{ title: option.th, values: p.variants.map((v) => (v.option_value ?? DEFAULT_VALUE).th) }],
@@ -140,6 +143,10 @@ export const createGroupProductsWorkflow = createWorkflow("create-group-products
       created.map((p) => ({ [PRODUCER_MODULE]: { producer_group_id: context.group.id }, [Modules.PRODUCT]: { product_id: p.id } }))
     )
   )
+  // Medusa puts new products in the default channel; only an approved group's stay there.
+  setGroupProductsAvailabilityStep(
+    transform({ context }, ({ context }) => ({ group_id: context.group.id, available: context.group.status === "approved" }))
+  ).config({ name: "set-new-products-availability" })
   const products = loadCreatedProductsStep(transform({ created }, ({ created }) => created.map((p) => p.id)))
   createInventoryLevelsWorkflow.runAsStep({
     input: transform({ input, products, context }, ({ input, products, context }) => {
