@@ -4,12 +4,12 @@
 //   -> production builds (when sources changed) -> backend :9000 + storefront :8000.
 // `npm run dev` (--dev): the same with `medusa develop` and `next dev` (reload on change).
 // Ctrl-C stops everything, PostgreSQL included.
-import { spawn } from "node:child_process"
+import { createHash } from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { portInUse, startPersistentDatabase } from "./lib/embedded-postgres.mjs"
-import { newestMtime, readStackInfo, run, spawnService, waitForHttp } from "./lib/processes.mjs"
+import { newestMtime, run, spawnService, waitForHttp } from "./lib/processes.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const backendDir = path.join(root, "backend")
@@ -78,14 +78,24 @@ async function main() {
     MEDUSA_BACKEND_URL: backendUrl,
     MEDUSA_DISABLE_TELEMETRY: "true",
     NEXT_TELEMETRY_DISABLED: "1",
+    LOG_LEVEL: env.LOG_LEVEL || (dev ? "http" : "info"), // request logs only in development
     STORE_CORS: env.STORE_CORS || `http://localhost:${STOREFRONT_PORT}`,
     AUTH_CORS: env.AUTH_CORS || `http://localhost:${STOREFRONT_PORT},http://localhost:${BACKEND_PORT}`,
     ADMIN_CORS: env.ADMIN_CORS || `http://localhost:${BACKEND_PORT},http://localhost:5173`,
   }
 
-  // 3. Migrations (idempotent), then the seed on an empty store.
-  say("migrating the database…")
-  await run("npx", ["medusa", "db:migrate"], { cwd: backendDir, env: serviceEnv, label: "migrate", logDir: SETUP_LOG_DIR })
+  // 3. Migrations (skipped when this code already migrated this database), then the seed on an empty store.
+  const stampFile = path.join(DATA_DIR, "migrated.json")
+  const fingerprint = migrationFingerprint(databaseUrl)
+  const stamp = (() => { try { return JSON.parse(fs.readFileSync(stampFile, "utf8")) } catch { return null } })()
+  if (stamp?.fingerprint === fingerprint && !db?.fresh && !process.argv.includes("--migrate")) {
+    say("database schema is up to date")
+  } else {
+    say("migrating the database…")
+    await run("npx", ["medusa", "db:migrate"], { cwd: backendDir, env: serviceEnv, label: "migrate", logDir: SETUP_LOG_DIR })
+    fs.mkdirSync(DATA_DIR, { recursive: true })
+    fs.writeFileSync(stampFile, JSON.stringify({ fingerprint, at: new Date().toISOString() }))
+  }
   const seedDemo = env.SEED_DEMO !== "false"
   const seeded = await readSeedMarker(databaseUrl)
   if (!seeded?.store) {
@@ -168,12 +178,18 @@ async function main() {
   OTOP Marketplace is running (ready in ${since()})
     Storefront      ${stack.storefront_url}/th   (English: ${stack.storefront_url}/en)
     Store API       ${backendUrl}/store/...
-    Medusa admin    ${stack.admin_url}${seedDemo ? "\n    Admin login     admin@demo.otop.local / otop-demo-2567" : ""}
+    Medusa admin    ${stack.admin_url}${seedDemo ? DEMO_LOGINS : ""}
     Database        ${db ? `embedded PostgreSQL on port ${db.port}` : "DATABASE_URL"}
   Press Ctrl-C to stop everything.
 `)
   say("ready")
 }
+
+const DEMO_LOGINS = `
+  Demo logins (password otop-demo-2567 for all)
+    Operator (Medusa admin)        admin@demo.otop.local
+    Producer (owner of a group)    producer@demo.otop.local      API /producer/..., /auth/producer/emailpass
+    CDD staff, Chiang Mai (50)     staff.chiangmai@demo.otop.local  API /staff/..., /auth/cdd_staff/emailpass`
 
 async function withPg(databaseUrl, fn) {
   const { default: pg } = await import("pg")
@@ -199,6 +215,25 @@ function readPublishableKey(databaseUrl) {
     )
     return rows[0]?.token ?? null
   })
+}
+
+/**
+ * What decides the schema: the installed packages (Medusa's own migrations), our modules'
+ * migrations and our links, for this database. Equal fingerprints mean nothing to migrate.
+ */
+function migrationFingerprint(databaseUrl) {
+  const hash = createHash("sha256").update(databaseUrl)
+  hash.update(fs.readFileSync(path.join(root, "package-lock.json")))
+  const files = []
+  const modulesDir = path.join(backendDir, "src/modules")
+  for (const mod of fs.readdirSync(modulesDir)) {
+    const dir = path.join(modulesDir, mod, "migrations")
+    if (fs.existsSync(dir)) files.push(...fs.readdirSync(dir).map((f) => path.join(dir, f)))
+  }
+  const linksDir = path.join(backendDir, "src/links")
+  if (fs.existsSync(linksDir)) files.push(...fs.readdirSync(linksDir).map((f) => path.join(linksDir, f)))
+  for (const f of files.sort()) hash.update(f).update(fs.readFileSync(f))
+  return hash.digest("hex")
 }
 
 async function buildIfStale({ name, stamp, sources, command, cwd, env, hint }) {
