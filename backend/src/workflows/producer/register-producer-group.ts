@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { setupGroupLogisticsWorkflow } from "./setup-group-logistics"
 import { createProducerGroupStep } from "./steps/create-group"
 import { validateGroupDetailsStep } from "./steps/validate-group-details"
 
@@ -38,9 +39,10 @@ export const registerProducerGroupWorkflow = createWorkflow(registerProducerGrou
   const location = validateGroupDetailsStep({ details: input.group })
   const groupData = transform({ input, location }, ({ input, location }) => {
     const { planned_products, ...group } = input.group
+    const { postcode, ...where } = location!
     return {
       ...group,
-      ...location!,
+      ...where,
       status: "pending",
       submitted_at: new Date(),
       metadata: planned_products ? { planned_products } : undefined,
@@ -51,6 +53,17 @@ export const registerProducerGroupWorkflow = createWorkflow(registerProducerGrou
     owner_id: input.producer_id,
     documents: input.documents,
     actor_type: "producer",
+  })
+  setupGroupLogisticsWorkflow.runAsStep({
+    input: transform({ group, location }, ({ group, location }) => ({
+      group_id: group.id,
+      handle: group.handle,
+      name_th: group.name_th,
+      subdistrict_code: group.subdistrict_code,
+      province_code: group.province_code,
+      postcode: location!.postcode,
+      address_line: group.address_line,
+    })),
   })
   emitEventStep({
     eventName: "producer-group.registered",

@@ -63,8 +63,10 @@ const loadProductContextStep = createStep(
       stockLocationId = locations[0]?.id
     }
     if (!stockLocationId) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No stock location is set up")
-    const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id", "type"] })
-    const profile = profiles.find((p) => p.type === "default") ?? profiles[0]
+    // The group's own profile (it ships from its village), else the store's default one.
+    const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id", "name", "type"] })
+    const profile =
+      profiles.find((p) => p.name === `group:${(group as any).handle}`) ?? profiles.find((p) => p.type === "default") ?? profiles[0]
     return new StepResponse<Context>({
       group: group as any,
       sales_channel_id: store.default_sales_channel_id as string,

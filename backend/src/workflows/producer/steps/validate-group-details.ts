@@ -17,6 +17,7 @@ export type ResolvedLocation = {
   province_code: string
   region: string
   inspection_zone: string
+  postcode: string
 }
 
 export const validateGroupDetailsStepId = "validate-producer-group-details"
@@ -57,6 +58,7 @@ export const validateGroupDetailsStep = createStep(
         province_code: sub.province.code,
         region: sub.province.region,
         inspection_zone: sub.province.inspection_zone,
+        postcode: sub.postcode,
       }
     }
     return new StepResponse(location)

@@ -1,0 +1,27 @@
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import { LanguageSwitch } from "./LanguageSwitch"
+import { Wordmark } from "./Logo"
+
+export async function Header() {
+  const t = await getTranslations("Header")
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2 focus:text-indigo focus:shadow-lg"
+      >
+        {t("skipToContent")}
+      </a>
+      <p className="bg-indigo-deep px-4 py-1.5 text-center text-xs text-gold-soft sm:text-sm">{t("announcement")}</p>
+      <header className="sticky top-0 z-30 border-b border-line bg-paper/95 backdrop-blur supports-[backdrop-filter]:bg-paper/85">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2.5 sm:px-6 sm:py-3">
+          <Link href="/" className="rounded-lg">
+            <Wordmark tagline={t("tagline")} />
+          </Link>
+          <LanguageSwitch />
+        </div>
+      </header>
+    </>
+  )
+}
