@@ -47,3 +47,60 @@ export async function createGroup(container: MedusaContainer, producerId: string
   }
   return result
 }
+
+/** A published product of the producer's acting group, created through /producer/products. */
+export async function createProducerProduct(api: any, token: string, handle: string, price = "150.00", stock = 10) {
+  const { data } = await api.post(
+    "/producer/products",
+    {
+      handle,
+      title: { th: `สินค้า ${handle}`, en: `Product ${handle}` },
+      category: "food",
+      status: "published",
+      weight_g: 300,
+      variants: [{ price, stock }],
+    },
+    bearer(token)
+  )
+  return data.product
+}
+
+export const BANGKOK_ADDRESS = {
+  first_name: "สมศรี",
+  last_name: "ใจดี",
+  address_1: "99/1 ถนนพหลโยธิน",
+  city: "เขตพญาไท",
+  province: "10",
+  postal_code: "10400",
+  country_code: "th",
+  phone: "0812345678",
+}
+
+/** A guest checkout of the given variants with one shipping method per group and a test payment. */
+export async function checkout(api: any, publishableKey: string, regionId: string, variantIds: string[]) {
+  const headers = { headers: { "x-publishable-api-key": publishableKey } }
+  const { data: c } = await api.post("/store/carts", { region_id: regionId, email: "buyer@example.th", shipping_address: BANGKOK_ADDRESS }, headers)
+  const cartId = c.cart.id
+  for (const variant_id of variantIds) await api.post(`/store/carts/${cartId}/line-items`, { variant_id, quantity: 1 }, headers)
+  const { data: so } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
+  const byProfile = new Map<string, any>()
+  for (const option of so.shipping_options) if (!byProfile.has(option.shipping_profile_id)) byProfile.set(option.shipping_profile_id, option)
+  for (const option of byProfile.values()) await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, headers)
+  const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+  await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+  const { data: done } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+  return { order: done.order, shippingOptions: so.shipping_options, cart: done.cart, type: done.type }
+}
+
+/** Waits until `fn` stops throwing (subscribers run after the request that emitted the event). */
+export async function eventually<T>(fn: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      return await fn()
+    } catch (e) {
+      if (Date.now() > deadline) throw e
+      await new Promise((r) => setTimeout(r, 250))
+    }
+  }
+}

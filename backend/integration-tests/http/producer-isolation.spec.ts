@@ -2,7 +2,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { runSeed } from "../../src/seed"
-import { bearer, createGroup, signInStaff, signUpProducer } from "../helpers/actors"
+import { bearer, checkout, createGroup, eventually, signInStaff, signUpProducer } from "../helpers/actors"
 
 jest.setTimeout(300 * 1000)
 
@@ -43,7 +43,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await runSeed(container, { demo: false })
+      const store = await runSeed(container, { demo: false })
       for (const [name, subdistrict] of [["a", "500101"], ["b", "500102"], ["c", "320101"]] as const) {
         const { token, producer_id } = await signUpProducer(api, `owner-${name}@example.th`)
         const group = await createGroup(container, producer_id, subdistrict)
@@ -71,6 +71,10 @@ medusaIntegrationTestRunner({
         )
         world[name] = { token, producer_id, group, upload: upload.data.uploads[0], product: product.data.product }
       }
+      // An order with only group B's product: group A must not reach it.
+      const { order } = await checkout(api, store.publishableKey, store.regionId, [world.b.product.variants[0].id])
+      world.bOrder = order
+      await eventually(async () => expect((await api.get("/producer/orders", bearer(world.b.token))).data.count).toBe(1))
       world.staffChiangMai = await signInStaff(api, container, "staff-cm@example.th", { province_codes: ["50"] })
       world.staffSurin = await signInStaff(api, container, "staff-surin@example.th", { province_codes: ["32"] })
     })
@@ -80,6 +84,7 @@ medusaIntegrationTestRunner({
     const foreignIdFor = (route: Route, param: string): string => {
       if (route.path.startsWith("/producer/products/")) return world.b.product.id
       if (route.path.startsWith("/producer/uploads/")) return world.b.upload.id
+      if (route.path.startsWith("/producer/orders/")) return world.bOrder.id
       if (route.path.startsWith("/staff/producer-groups/") && param === "id") return world.c.group.id // Surin, outside Chiang Mai
       if (route.path.startsWith("/staff/producer-groups/") && param === "document_id") return "pgdoc_any"
       throw new Error(`the isolation walk has no foreign id for ${route.path} (:${param}): add one here`)
@@ -110,9 +115,11 @@ medusaIntegrationTestRunner({
       }
     })
 
-    it("lists only the acting group's own products", async () => {
+    it("lists only the acting group's own products and orders", async () => {
       const { data } = await api.get("/producer/products", bearer(world.a.token))
       expect(data.products.map((p: any) => p.id)).toEqual([world.a.product.id])
+      const orders = await api.get("/producer/orders", bearer(world.a.token))
+      expect(orders.data.orders).toEqual([])
     })
 
     it("answers every /producer and /staff route with 401 without a login", async () => {

@@ -2,17 +2,11 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
-  createLinksWorkflow,
-  createLocationFulfillmentSetWorkflow,
   createProductCategoriesWorkflow,
   createRegionsWorkflow,
-  createServiceZonesWorkflow,
   createShippingProfilesWorkflow,
-  createShippingOptionsWorkflow,
-  createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
-  linkSalesChannelsToStockLocationWorkflow,
   updatePricePreferencesWorkflow,
   updateSalesChannelsWorkflow,
   updateStoresWorkflow,
@@ -27,7 +21,6 @@ export type ThaiStore = {
   salesChannelId: string
   regionId: string
   publishableKey: string
-  stockLocationId: string
   shippingProfileId: string
   categoryIdByHandle: Record<string, string>
 }
@@ -41,9 +34,9 @@ const STORE_LOCALE_NAMES = [
   { code: "en-US", name: "English (United States)" },
 ]
 export const VAT = { rate: 7, code: "VAT", name: "VAT 7%" }
-export const CENTRAL_STOCK_LOCATION = "คลังสินค้า OTOP ส่วนกลาง (Central OTOP warehouse)"
 
-// Flat rates customers in Thailand know from Thailand Post, in whole baht (VAT included).
+// Flat rates customers in Thailand know from Thailand Post, in whole baht (VAT included); every
+// producer group offers them from its own location.
 export const SHIPPING_OPTIONS = [
   {
     code: "thp-registered",
@@ -139,11 +132,9 @@ export async function setupThaiStore(container: MedusaContainer): Promise<ThaiSt
     await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key!.id, add: [salesChannelId] } })
   }
 
-  // --- Shipping: profile, stock location, fulfilment set for Thailand, flat-rate options.
+  // --- Shipping: Medusa's default profile. Stock locations and shipping options belong to the
+  // producer groups (each ships from its own village: see setup-group-logistics).
   const shippingProfileId = await ensureDefaultShippingProfile(container)
-
-  const stockLocationId = await ensureCentralStockLocation(container, salesChannelId)
-  await ensureShippingOptions(container, { stockLocationId, shippingProfileId, regionId })
 
   // --- The five OTOP categories.
   const categoryIdByHandle = await ensureOtopCategories(container)
@@ -153,7 +144,6 @@ export async function setupThaiStore(container: MedusaContainer): Promise<ThaiSt
     salesChannelId,
     regionId,
     publishableKey: key!.token as string,
-    stockLocationId,
     shippingProfileId,
     categoryIdByHandle,
   }
@@ -193,98 +183,6 @@ async function ensureTaxInclusivePricing(container: MedusaContainer, regionId: s
     await updatePricePreferencesWorkflow(container).run({
       input: { selector: { id: exclusive }, update: { is_tax_inclusive: true } },
     })
-  }
-}
-
-async function ensureCentralStockLocation(container: MedusaContainer, salesChannelId: string): Promise<string> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: locations } = await query.graph({
-    entity: "stock_location",
-    fields: ["id", "name"],
-    filters: { name: CENTRAL_STOCK_LOCATION },
-  })
-  if (locations[0]) return locations[0].id as string
-
-  const { result } = await createStockLocationsWorkflow(container).run({
-    input: {
-      locations: [
-        {
-          name: CENTRAL_STOCK_LOCATION,
-          address: {
-            address_1: "ศูนย์ OTOP กรมการพัฒนาชุมชน ถนนแจ้งวัฒนะ",
-            city: "กรุงเทพมหานคร",
-            province: "10",
-            postal_code: "10210",
-            country_code: "th",
-          },
-        },
-      ],
-    },
-  })
-  const locationId = result[0].id
-  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: locationId, add: [salesChannelId] } })
-  await createLinksWorkflow(container).run({
-    input: [
-      { [Modules.STOCK_LOCATION]: { stock_location_id: locationId }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } },
-    ],
-  })
-  return locationId
-}
-
-async function ensureShippingOptions(
-  container: MedusaContainer,
-  { stockLocationId, shippingProfileId, regionId }: { stockLocationId: string; shippingProfileId: string; regionId: string }
-) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const fetchLocation = async () =>
-    (
-      await query.graph({
-        entity: "stock_location",
-        fields: ["id", "fulfillment_sets.id", "fulfillment_sets.service_zones.id", "fulfillment_sets.service_zones.shipping_options.id", "fulfillment_sets.service_zones.shipping_options.type.code"],
-        filters: { id: stockLocationId },
-      })
-    ).data[0]
-
-  let location = await fetchLocation()
-  if (!location.fulfillment_sets?.length) {
-    await createLocationFulfillmentSetWorkflow(container).run({
-      input: { location_id: stockLocationId, fulfillment_set_data: { name: "จัดส่งทั่วประเทศไทย (Thailand delivery)", type: "shipping" } },
-    })
-    location = await fetchLocation()
-  }
-  const fulfillmentSet = location.fulfillment_sets![0]!
-  if (!fulfillmentSet.service_zones?.length) {
-    await createServiceZonesWorkflow(container).run({
-      input: { data: [{ fulfillment_set_id: fulfillmentSet.id, name: "ประเทศไทย", geo_zones: [{ type: "country", country_code: "th" }] }] },
-    })
-    location = await fetchLocation()
-  }
-  const zone = location.fulfillment_sets![0]!.service_zones![0]!
-  const existing = new Set((zone.shipping_options ?? []).map((o: any) => o?.type?.code))
-  const missing = SHIPPING_OPTIONS.filter((o) => !existing.has(o.code))
-  if (missing.length) {
-    const { result } = await createShippingOptionsWorkflow(container).run({
-      input: missing.map((o) => ({
-        name: o.name.th,
-        price_type: "flat" as const,
-        provider_id: "manual_manual",
-        service_zone_id: zone.id,
-        shipping_profile_id: shippingProfileId,
-        type: { label: o.name.en, description: o.name.th, code: o.code },
-        prices: [
-          { currency_code: "thb", amount: o.amount_thb },
-          { region_id: regionId, amount: o.amount_thb },
-        ],
-        rules: [
-          { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
-          { attribute: "is_return", value: "false", operator: "eq" as const },
-        ],
-      })),
-    })
-    await upsertTranslations(
-      container,
-      result.map((option, i) => ({ reference: "shipping_option", reference_id: option.id, en: { name: missing[i].name.en } }))
-    )
   }
 }
 
