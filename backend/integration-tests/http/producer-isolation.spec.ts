@@ -71,6 +71,9 @@ medusaIntegrationTestRunner({
         )
         world[name] = { token, producer_id, group, upload: upload.data.uploads[0], product: product.data.product }
       }
+      // Group B has an open invite and a member of its own.
+      world.bInvite = (await api.post("/producer/team/invites", { email: "invitee-b@example.th" }, bearer(world.b.token))).data.invite
+      world.bMembership = (await api.get("/producer/team", bearer(world.b.token))).data.members[0]
       // An order with only group B's product: group A must not reach it.
       const { order } = await checkout(api, store.publishableKey, store.regionId, [world.b.product.variants[0].id])
       world.bOrder = order
@@ -85,6 +88,8 @@ medusaIntegrationTestRunner({
       if (route.path.startsWith("/producer/products/")) return world.b.product.id
       if (route.path.startsWith("/producer/uploads/")) return world.b.upload.id
       if (route.path.startsWith("/producer/orders/")) return world.bOrder.id
+      if (route.path.startsWith("/producer/team/invites/")) return world.bInvite.id
+      if (route.path.startsWith("/producer/team/members/")) return world.bMembership.id
       if (route.path.startsWith("/staff/producer-groups/") && param === "id") return world.c.group.id // Surin, outside Chiang Mai
       if (route.path.startsWith("/staff/producer-groups/") && param === "document_id") return "pgdoc_any"
       throw new Error(`the isolation walk has no foreign id for ${route.path} (:${param}): add one here`)

@@ -61,6 +61,6 @@ export function actingGroupId(req: ProducerRequest): string {
 export function requireOwner(req: ProducerRequest) {
   actingGroupId(req)
   if (req.producer.role !== "owner") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only the group's owners can do this")
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only the group's owners can do this")
   }
 }
