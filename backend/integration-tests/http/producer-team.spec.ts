@@ -38,6 +38,33 @@ medusaIntegrationTestRunner({
       expect(team.data.invites).toEqual([])
     })
 
+    it("imports products from CSV: nothing unless the whole file is valid, or only the valid rows when asked", async () => {
+      const template = await api.get("/producer/products/import", bearer(world.owner.token))
+      expect(template.headers["content-type"]).toMatch(/text\/csv/)
+      expect(template.data).toContain("น้ำพริกหนุ่ม")
+      const csv = [
+        "handle,title_th,title_en,description_th,description_en,category,price_thb,stock,weight_g,made_to_order_days,status",
+        "csv-khao-taen,ข้าวแต๋นน้ำแตงโม,Watermelon rice crackers,,,food,65.00,30,200,,published",
+        "csv-bad,ผ้าขาวม้า,,,,textile-apparel,,5,300,,published",
+      ].join("\n")
+      const send = (mode?: string) => {
+        const form = new FormData()
+        form.append("file", new Blob([csv], { type: "text/csv" }), "products.csv")
+        if (mode) form.append("mode", mode)
+        return api.post("/producer/products/import", form, bearer(world.owner.token)).catch(fail)
+      }
+      const all = await send()
+      expect(all.status).toBe(400)
+      expect(all.data).toMatchObject({ mode: "all", imported: 0, rows: 2, errors: [{ row: 2, column: "price_thb", message: expect.any(String) }] })
+      expect((await api.get("/producer/products", bearer(world.owner.token))).data.count).toBe(1)
+
+      const some = await send("valid_only")
+      expect(some.status).toBe(201)
+      expect(some.data).toMatchObject({ mode: "valid_only", imported: 1, rows: 2, errors: [{ row: 2, column: "price_thb" }] })
+      const { data } = await api.get("/producer/products?q=ข้าวแต๋น", bearer(world.owner.token))
+      expect(data.products[0]).toMatchObject({ handle: "csv-khao-taen", title: "ข้าวแต๋นน้ำแตงโม" })
+    })
+
     it("keeps at least one owner", async () => {
       const { data } = await api.get("/producer/team", bearer(world.owner.token))
       const mine = data.members.find((m: any) => m.producer.email === "team-owner@example.th")
