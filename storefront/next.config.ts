@@ -21,6 +21,10 @@ const nextConfig: NextConfig = {
   turbopack: { root: path.join(__dirname, "..") },
   outputFileTracingRoot: path.join(__dirname, ".."),
   poweredByHeader: false,
+  experimental: {
+    // The producer portal's product form sends one photo (≤ 5 MB, the backend's limit) to a server action.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
   images: {
     formats: ["image/avif", "image/webp"],
     // A pattern without `port` matches any port.

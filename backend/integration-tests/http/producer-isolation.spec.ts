@@ -123,6 +123,7 @@ medusaIntegrationTestRunner({
     it("lists only the acting group's own products and orders", async () => {
       const { data } = await api.get("/producer/products", bearer(world.a.token))
       expect(data.products.map((p: any) => p.id)).toEqual([world.a.product.id])
+      expect(data.products[0].variants[0].inventory_quantity).toBe(5)
       const orders = await api.get("/producer/orders", bearer(world.a.token))
       expect(orders.data.orders).toEqual([])
     })

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
 import { formatYear } from "@/lib/dates"
 import { Wordmark } from "./Logo"
 
@@ -16,6 +17,11 @@ export async function Footer() {
         <div className="space-y-2 text-sm md:text-right">
           <p className="font-semibold text-gold">{t("pricesNote")}</p>
           <p>{t("copyright", { year: formatYear(new Date(), locale) })}</p>
+          <p>
+            <Link href="/producer" className="font-semibold text-gold-soft underline-offset-4 hover:underline">
+              {t("producersLink")}
+            </Link>
+          </p>
         </div>
       </div>
     </footer>

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, getTotalVariantAvailability, MedusaError } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import { createGroupProductsWorkflow } from "../../../workflows/product/create-group-products"
@@ -33,8 +33,19 @@ export const PRODUCER_PRODUCT_FIELDS = [
   "variants.sku",
   "variants.prices.amount",
   "variants.prices.currency_code",
-  "variants.inventory_quantity",
 ]
+
+/** Adds each variant's stock (stocked minus reserved, over the group's location). */
+export async function withStock(req: ProducerRequest, products: any[]) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const ids = products.flatMap((p) => (p.variants ?? []).map((v: any) => v.id))
+  if (!ids.length) return products
+  const stock = await getTotalVariantAvailability(query, { variant_ids: ids })
+  return products.map((p) => ({
+    ...p,
+    variants: (p.variants ?? []).map((v: any) => ({ ...v, inventory_quantity: stock[v.id]?.availability ?? null })),
+  }))
+}
 
 /** GET /producer/products: the acting group's products. */
 export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
@@ -48,7 +59,7 @@ export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
     filters: { id: ids, ...(status ? { status } : {}), ...(q ? { title: { $ilike: `%${q}%` } } : {}) },
     pagination: { take: limit, skip: offset, order: { created_at: "DESC" } },
   })
-  res.json({ products: data, count: metadata?.count ?? data.length, limit, offset })
+  res.json({ products: await withStock(req, data), count: metadata?.count ?? data.length, limit, offset })
 }
 
 /** POST /producer/products: a new product of the acting group (pictures are the group's uploads). */
@@ -71,5 +82,5 @@ export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
     },
   })
   const { data: [product] } = await query.graph({ entity: "product", fields: PRODUCER_PRODUCT_FIELDS, filters: { id: result[0].id } })
-  res.status(201).json({ product })
+  res.status(201).json({ product: (await withStock(req, [product]))[0] })
 }
