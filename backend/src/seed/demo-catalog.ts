@@ -149,7 +149,7 @@ async function uploadImages(container: MedusaContainer, products: DemoProduct[])
   )
 }
 
-/** An email/password identity for `actorType`, reusing it when the email is already registered. */
+/** An email/password identity, reusing it when the email is already registered. */
 async function ensureIdentity(container: MedusaContainer, email: string): Promise<{ id: string; app_metadata: Record<string, unknown> }> {
   const auth = container.resolve(Modules.AUTH)
   const [provider] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" }, { relations: ["auth_identity"] })

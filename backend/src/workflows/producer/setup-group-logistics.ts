@@ -7,7 +7,7 @@ import {
   createStockLocationsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
-import { SHIPPING_OPTIONS } from "../../seed/thai-store"
+import { SHIPPING_OPTIONS } from "./shipping-options"
 
 export const setupGroupLogisticsWorkflowId = "setup-producer-group-logistics"
 

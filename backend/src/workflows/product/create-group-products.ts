@@ -56,13 +56,9 @@ const loadProductContextStep = createStep(
     const categoryIdByHandle = Object.fromEntries(categories.map((c) => [c.handle, c.id]))
     const unknown = category_handles.find((h) => !categoryIdByHandle[h])
     if (unknown) throw new MedusaError(MedusaError.Types.INVALID_DATA, `category: '${unknown}' is not an OTOP category`)
-    let stockLocationId = (group as any).stock_location?.id as string | undefined
-    if (!stockLocationId) {
-      // Until the group has its own stock location, its stock is kept at the store's first one.
-      const { data: locations } = await query.graph({ entity: "stock_location", fields: ["id"], pagination: { take: 1, order: { created_at: "ASC" } } })
-      stockLocationId = locations[0]?.id
-    }
-    if (!stockLocationId) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No stock location is set up")
+    // Stock lives only at the group's own location (set up when it registered), never at another's.
+    const stockLocationId = (group as any).stock_location?.id as string | undefined
+    if (!stockLocationId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Producer group ${group_id} has no stock location`)
     // The group's own profile (it ships from its village), else the store's default one.
     const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id", "name", "type"] })
     const profile =
