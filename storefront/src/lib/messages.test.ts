@@ -1,5 +1,4 @@
-import en from "../../messages/en.json"
-import th from "../../messages/th.json"
+import { enMessages as en, thMessages as th } from "@/i18n/messages"
 
 type Tree = { [key: string]: string | Tree }
 

@@ -7,16 +7,27 @@ const LINKS = [
   { href: "/producer", key: "dashboard" },
   { href: "/producer/products", key: "products" },
   { href: "/producer/orders", key: "orders" },
+  { href: "/producer/team", key: "team", ownerOnly: true },
+  { href: "/producer/settings", key: "settings", ownerOnly: true },
 ] as const
 
-/** Dashboard / products / orders tabs and a sign-out button (the form comes from the server). */
-export function ProducerNav({ signOut, locale }: { signOut: (form: FormData) => Promise<void>; locale: string }) {
+/** Dashboard / products / orders (/ team / settings for owners) tabs and a sign-out button (the form comes from the server). */
+export function ProducerNav({
+  signOut,
+  locale,
+  isOwner = false,
+}: {
+  signOut: (form: FormData) => Promise<void>
+  locale: string
+  /** Team and settings (members, payout details) are for the group's owners only. */
+  isOwner?: boolean
+}) {
   const t = useTranslations("Producer.nav")
   const pathname = usePathname()
   return (
     <nav aria-label={t("label")} className="border-b border-line bg-white/70">
       <div className="mx-auto flex max-w-3xl items-center gap-1 overflow-x-auto px-3 py-2 sm:px-6">
-        {LINKS.map(({ href, key }) => {
+        {LINKS.filter((link) => isOwner || !("ownerOnly" in link)).map(({ href, key }) => {
           const active = href === "/producer" ? pathname === href : pathname.startsWith(href)
           return (
             <Link

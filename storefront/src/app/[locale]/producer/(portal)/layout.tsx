@@ -22,7 +22,7 @@ export default async function PortalLayout({ children, params }: PortalLayoutPro
           {groupName && <span className="truncate text-indigo-soft">{groupName}</span>}
         </div>
       </div>
-      <ProducerNav signOut={signOut} locale={locale} />
+      <ProducerNav signOut={signOut} locale={locale} isOwner={session.group?.role === "owner"} />
       <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-8">{children}</div>
     </div>
   )
