@@ -1,0 +1,63 @@
+import { hasLocale } from "next-intl"
+import type { NextRequest } from "next/server"
+import { routing } from "@/i18n/routing"
+import { backendUrl, isUnauthorized, ProducerApiError } from "@/lib/producer/api"
+import { getStaffDocument } from "@/lib/staff/data"
+import { documentHeaders, documentSource } from "@/lib/staff/document"
+import { staffToken } from "@/lib/staff/session"
+
+export const dynamic = "force-dynamic"
+
+const FILE_TIMEOUT_MS = 30_000
+
+type RouteContext = { params: Promise<{ id: string; documentId: string }> }
+
+function plain(status: number, text: string) {
+  return new Response(text, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" } })
+}
+
+/**
+ * GET /api/staff/producer-groups/:id/documents/:documentId: a registration document, streamed.
+ * The backend is asked with the officer's token (kept in the httpOnly cookie, never sent to the
+ * browser) whether the document is in their scope; then the file itself is fetched and passed on.
+ */
+export async function GET(request: NextRequest, { params }: RouteContext) {
+  const { id, documentId } = await params
+  const requested = request.nextUrl.searchParams.get("locale") ?? ""
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
+  const login = () => Response.redirect(new URL(`/${locale}/staff/login`, request.nextUrl), 303)
+
+  const token = await staffToken()
+  if (!token) return login()
+
+  let document
+  try {
+    document = await getStaffDocument(token, id, documentId)
+  } catch (error) {
+    if (isUnauthorized(error)) return login()
+    if (error instanceof ProducerApiError && error.status < 500) return plain(error.status, error.message)
+    console.error("[storefront] staff document:", error instanceof Error ? error.message : error)
+    return plain(502, "The document cannot be loaded right now")
+  }
+  if (!document) return plain(404, "Not found")
+
+  const base = backendUrl()
+  const source = documentSource(document.url, base)
+  if (!source) return plain(502, "The document has no usable address")
+  let upstream: Response
+  try {
+    upstream = await fetch(source.url, {
+      headers: source.sendToken ? { authorization: `Bearer ${token}` } : {},
+      cache: "no-store",
+      signal: AbortSignal.timeout(FILE_TIMEOUT_MS),
+    })
+  } catch (error) {
+    console.error("[storefront] staff document file:", error instanceof Error ? error.message : error)
+    return plain(502, "The document cannot be loaded right now")
+  }
+  if (!upstream.ok || !upstream.body) {
+    console.error(`[storefront] staff document file: HTTP ${upstream.status} for ${document.id}`)
+    return plain(upstream.status === 404 ? 404 : 502, upstream.status === 404 ? "Not found" : "The document cannot be loaded right now")
+  }
+  return new Response(upstream.body, { status: 200, headers: documentHeaders(document, upstream.headers.get("content-length")) })
+}
