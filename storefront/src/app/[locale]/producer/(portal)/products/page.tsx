@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { Price } from "@/components/Price"
 import { ProductImage } from "@/components/ProductImage"
-import { primaryButtonClass } from "@/components/producer/fields"
+import { primaryButtonClass, secondaryButtonClass } from "@/components/producer/fields"
 import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/page-locale"
 import { listProducerProducts } from "@/lib/producer/data"
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function ProducerProductsPage({ params, searchParams }: PageProps) {
   const locale = await resolveLocale(params)
   const session = await requireProducer(locale)
-  const [t, tProduct] = await Promise.all([getTranslations("Producer"), getTranslations("Product")])
+  const [t, tProduct, tImport] = await Promise.all([getTranslations("Producer"), getTranslations("Product"), getTranslations("Manage.import")])
   const created = (await searchParams).created
   const { products, count } = await withSession(session, locale, (auth) => listProducerProducts(auth))
   const approved = session.group?.status === "approved"
@@ -41,6 +41,9 @@ export default async function ProducerProductsPage({ params, searchParams }: Pag
           {t("products.add")}
         </Link>
       </div>
+      <Link href="/producer/products/import" className={`${secondaryButtonClass} w-full sm:w-auto`}>
+        {tImport("link")}
+      </Link>
 
       {typeof created === "string" && (
         <p role="status" className="rounded-xl bg-leaf-soft px-4 py-3 text-sm font-semibold text-leaf">
