@@ -57,3 +57,43 @@ export const ListProductsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 })
+
+/** POST /producer/products/:id: every field optional; `variants`, when given, is the complete list. */
+export const UpdateProductBody = z
+  .object({
+    title: bilingual(200).optional(),
+    subtitle: bilingual(200).nullish(),
+    description: bilingual(5000).nullish(),
+    material: bilingual(200).nullish(),
+    category: z.enum(OTOP_CATEGORY_HANDLES).optional(),
+    status: z.enum(["draft", "published"]).optional(),
+    // Upload ids (new pictures) or URLs of the product's current pictures, in display order.
+    images: z.array(z.string().min(1)).max(12).optional(),
+    weight_g: z.number().int().min(1).max(100_000).optional(),
+    made_to_order_days: z.number().int().min(1).max(365).nullish(),
+    option: bilingual(60).nullish(),
+    variants: z
+      .array(
+        z.object({
+          id: z.string().nullish(),
+          option_value: bilingual(60).nullish(),
+          sku: z.string().trim().max(60).nullish(),
+          price: thb,
+          stock: z.number().int().min(0).max(1_000_000),
+          weight_g: z.number().int().min(1).max(100_000).nullish(),
+        })
+      )
+      .min(1, "keep at least one variant (archive the product to stop selling it)")
+      .max(50)
+      .optional(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.variants && p.variants.length > 1) {
+      p.variants.forEach((v, i) => {
+        if (!v.option_value) ctx.addIssue({ code: "custom", path: ["variants", i, "option_value"], message: "each variant needs its option value" })
+      })
+    }
+  })
+
+export type UpdateProductBodyType = z.infer<typeof UpdateProductBody>
