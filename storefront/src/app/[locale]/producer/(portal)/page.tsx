@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { unstable_rethrow } from "next/navigation"
-import { secondaryButtonClass } from "@/components/producer/fields"
+import { primaryButtonClass, secondaryButtonClass } from "@/components/producer/fields"
 import { StatusBadge } from "@/components/producer/StatusBadge"
 import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/page-locale"
@@ -37,13 +37,27 @@ export default async function ProducerDashboardPage({ params }: PageProps) {
   const locale = await resolveLocale(params)
   const session = await requireProducer(locale)
   const t = await getTranslations("Producer")
+  const tRegistration = await getTranslations("Registration.dashboard")
   const { me, group } = session
 
   if (!group) {
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-bold text-ink">{t("dashboard.title")}</h1>
-        <p className="rounded-2xl border border-line bg-white p-5 text-ink-soft">{t("dashboard.noGroup")}</p>
+        <section
+          aria-labelledby="register-title"
+          data-testid="register-cta"
+          className="rounded-2xl border border-gold/40 bg-gold-soft/60 p-5 shadow-sm"
+        >
+          <p className="text-sm text-ink-soft">{t("dashboard.noGroup")}</p>
+          <h2 id="register-title" className="mt-1 text-xl font-bold text-indigo">
+            {tRegistration("noGroupTitle")}
+          </h2>
+          <p className="mt-2 text-ink-soft">{tRegistration("noGroupText")}</p>
+          <Link href="/producer/register" className={`${primaryButtonClass} mt-4 w-full sm:w-auto`}>
+            {tRegistration("registerCta")}
+          </Link>
+        </section>
       </div>
     )
   }
@@ -57,6 +71,7 @@ export default async function ProducerDashboardPage({ params }: PageProps) {
   const status = registration?.status ?? group.status
   const statusKey = (STATUSES as readonly string[]).includes(status) ? (status as (typeof STATUSES)[number]) : "unknown"
   const reason = registration?.status_reason
+  const otherPending = me.groups.filter((entry) => entry.id !== group.id && entry.status === "pending").length
   const name = [me.producer.first_name, me.producer.last_name].filter(Boolean).join(" ") || me.producer.email
   const groupNameTh = group.name_th || group.name_en || group.handle
   const groupNameEn = group.name_en || group.name_th || group.handle
@@ -103,6 +118,17 @@ export default async function ProducerDashboardPage({ params }: PageProps) {
         </div>
         {reason && statusKey !== "approved" && <p className="mt-2 text-sm text-clay">{t("dashboard.reason", { reason })}</p>}
         {statusKey === "pending" && <p className="mt-2 text-sm text-ink-soft">{t("dashboard.pendingHint")}</p>}
+        {otherPending > 0 && (
+          <p className="mt-2 text-sm font-medium text-gold-deep" data-testid="other-pending">
+            {tRegistration("otherPending", { count: otherPending })}
+          </p>
+        )}
+        <Link
+          href="/producer/registrations"
+          className="mt-2 inline-flex min-h-11 items-center text-sm font-semibold text-indigo underline-offset-2 hover:underline"
+        >
+          {tRegistration("viewStatus")} →
+        </Link>
 
         {me.groups.length > 1 && (
           <form action={chooseGroup} className="mt-4 flex flex-wrap items-end gap-2 border-t border-line pt-4">
@@ -157,6 +183,12 @@ export default async function ProducerDashboardPage({ params }: PageProps) {
           )
         })}
       </ul>
+
+      <p className="text-center">
+        <Link href="/producer/register" className="inline-flex min-h-11 items-center text-sm font-semibold text-indigo underline-offset-2 hover:underline">
+          {tRegistration("registerAnother")}
+        </Link>
+      </p>
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server"
 import { connection } from "next/server"
 import { LogoMark } from "@/components/Logo"
 import { LoginForm } from "@/components/producer/LoginForm"
+import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/page-locale"
 import { signIn } from "@/lib/producer/actions"
 
@@ -19,6 +20,7 @@ export default async function ProducerLoginPage({ params }: PageProps) {
   // Rendered per request: a prerendered copy would carry server-action ids of one build only.
   await connection()
   const t = await getTranslations("Producer")
+  const tSignup = await getTranslations("Registration.loginLink")
   return (
     <div className="silk-pattern min-h-full px-4 py-10 sm:py-16">
       <div className="mx-auto max-w-md rounded-2xl border border-line bg-paper p-6 shadow-sm sm:p-8">
@@ -31,6 +33,12 @@ export default async function ProducerLoginPage({ params }: PageProps) {
         </div>
         <p className="mb-6 text-ink-soft">{t("login.intro")}</p>
         <LoginForm action={signIn} locale={locale} />
+        <p className="mt-6 border-t border-line pt-4 text-center text-sm text-ink-soft">
+          {tSignup("noAccount")}{" "}
+          <Link href="/producer/signup" className="inline-flex min-h-11 items-center font-semibold text-indigo underline-offset-2 hover:underline">
+            {tSignup("signUp")}
+          </Link>
+        </p>
       </div>
     </div>
   )
