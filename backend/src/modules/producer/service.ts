@@ -1,6 +1,7 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { GroupDocument } from "./models/group-document"
 import { GroupInvite } from "./models/group-invite"
+import { GroupOrderCancellation } from "./models/group-order-cancellation"
 import { GroupMembership } from "./models/group-membership"
 import { GroupStatusEvent } from "./models/group-status-event"
 import { Producer } from "./models/producer"
@@ -16,4 +17,5 @@ export default class ProducerModuleService extends MedusaService({
   GroupDocument,
   GroupStatusEvent,
   ProducerUpload,
+  GroupOrderCancellation,
 }) {}

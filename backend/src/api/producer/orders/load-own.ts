@@ -1,5 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import GroupOrderLink from "../../../links/producer-group-order"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import type ProducerModuleService from "../../../modules/producer/service"
 import { actingGroupId, type ProducerRequest } from "../acting-group"
 import { groupProductIds } from "../products/load-own"
 
@@ -53,6 +55,14 @@ export async function loadGroupOrders(req: ProducerRequest, orderIds: string[], 
     filters: { id: orderIds },
     ...(pagination ? { pagination: { ...pagination, order: { created_at: "DESC" } } } : {}),
   })
+  // The group's own cancellations (with the reason it gave), never another group's.
+  const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
+  const cancellations = data.length
+    ? await producers.listGroupOrderCancellations(
+        { group_id: actingGroupId(req), order_id: data.map((o: any) => o.id) },
+        { order: { created_at: "ASC" } }
+      )
+    : []
   const orders = data.map((order: any) => {
     // An order line's quantities live on its detail record.
     const items = (order.items ?? [])
@@ -61,7 +71,12 @@ export async function loadGroupOrders(req: ProducerRequest, orderIds: string[], 
     const lineIds = new Set(items.map((i: any) => i.id))
     const fulfillments = (order.fulfillments ?? []).filter((f: any) => (f.items ?? []).some((fi: any) => lineIds.has(fi.line_item_id)))
     const toShip = items.reduce((n: number, i: any) => n + Number(i.quantity) - Number(i.detail?.fulfilled_quantity ?? 0), 0)
-    return { ...order, items, fulfillments, group_status: toShip > 0 ? "to_ship" : "shipped" }
+    const canceled = cancellations
+      .filter((c) => c.order_id === order.id)
+      .map((c) => ({ id: c.id, reason: c.reason, items: c.items, created_at: c.created_at }))
+    const shippedAny = items.some((i: any) => Number(i.detail?.fulfilled_quantity ?? 0) > 0)
+    const groupStatus = toShip > 0 ? "to_ship" : shippedAny ? "shipped" : canceled.length ? "canceled" : "shipped"
+    return { ...order, items, fulfillments, cancellations: canceled, group_status: groupStatus }
   })
   return { orders, count: metadata?.count ?? orders.length }
 }

@@ -11,12 +11,20 @@ import { assertOwnProduct } from "../load-own"
 import { UpdateProductBody } from "../validators"
 import { PRODUCER_PRODUCT_FIELDS, withStock } from "../route"
 
-/** GET /producer/products/:id: one of the acting group's products. */
+/** GET /producer/products/:id: one of the acting group's products, with its English content (for editing). */
 export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
   await assertOwnProduct(req, req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [product] } = await query.graph({ entity: "product", fields: PRODUCER_PRODUCT_FIELDS, filters: { id: req.params.id } })
-  res.json({ product: (await withStock(req, [product]))[0] })
+  const ids = [product.id, ...(product.options ?? []).flatMap((o: any) => [o.id, ...(o.values ?? []).map((v: any) => v.id)]), ...(product.variants ?? []).map((v: any) => v.id)]
+  const { data: translations } = await query.graph({
+    entity: "translation",
+    fields: ["reference", "reference_id", "translations"],
+    filters: { reference_id: ids, locale_code: "en-US" },
+  })
+  // { [reference_id]: { field: English text } }
+  const english = Object.fromEntries(translations.map((t: any) => [t.reference_id, t.translations ?? {}]))
+  res.json({ product: { ...(await withStock(req, [product]))[0], english } })
 }
 
 /**
