@@ -11,7 +11,7 @@ import { fileSize, safeDate } from "./format"
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="rounded-2xl border border-line bg-white p-4 shadow-sm sm:p-5">
-      <h2 id={id} className="mb-3 text-lg font-bold text-ink">
+      <h2 id={id} className="mb-3 scroll-mt-28 text-lg font-bold text-ink">
         {title}
       </h2>
       {children}

@@ -4,7 +4,10 @@ import { connection } from "next/server"
 import { LogoMark } from "@/components/Logo"
 import { StaffLoginForm } from "@/components/staff/StaffLoginForm"
 import { resolveLocale } from "@/i18n/page-locale"
+import { redirect } from "@/i18n/navigation"
+import { producerFetch } from "@/lib/producer/api"
 import { staffSignIn } from "@/lib/staff/actions"
+import { staffToken } from "@/lib/staff/session"
 
 type PageProps = { params: Promise<{ locale: string }> }
 
@@ -18,6 +21,11 @@ export default async function StaffLoginPage({ params }: PageProps) {
   const locale = await resolveLocale(params)
   // Rendered per request: a prerendered copy would carry server-action ids of one build only.
   await connection()
+  // Already signed in: straight to the registrations.
+  const token = await staffToken()
+  if (token && (await producerFetch("/staff/me", { token }).then(() => true, () => false))) {
+    redirect({ href: "/staff", locale })
+  }
   const t = await getTranslations("Staff")
   return (
     <div className="silk-pattern min-h-full px-4 py-10 sm:py-16">

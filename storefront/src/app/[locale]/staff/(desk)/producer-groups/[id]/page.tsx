@@ -65,6 +65,11 @@ export default async function StaffGroupPage({ params, searchParams }: PageProps
         {group.status_reason && status !== "approved" && (
           <p className="whitespace-pre-line text-sm text-clay">{t("detail.reason", { reason: group.status_reason })}</p>
         )}
+        {actions.length > 0 && (
+          <a href="#section-decision" className="inline-flex min-h-11 items-center text-sm font-semibold text-indigo underline-offset-4 hover:underline">
+            {t("detail.jumpToDecision")} <span aria-hidden="true">&nbsp;↓</span>
+          </a>
+        )}
       </header>
 
       {isDecisionAction(done) && (
