@@ -97,7 +97,9 @@ async function runE2E() {
     if (stackExit !== null) throw new Error(`npm start exited with ${stackExit}`)
     await waitForHttp(`http://localhost:${ports.storefront}/th`)
     const out = path.join(resultsDir, "e2e.json")
-    const code = await exec("npx", ["playwright", "test"], {
+    // E2E_SPECS="e2e/staff.spec.ts e2e/x.spec.ts" runs only those files (while working on them).
+    const specs = (process.env.E2E_SPECS || "").split(/\s+/).filter(Boolean)
+    const code = await exec("npx", ["playwright", "test", ...specs], {
       cwd: path.join(root, "storefront"),
       env: {
         ...baseEnv,
