@@ -2,10 +2,15 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { Price } from "@/components/Price"
 import { ShipForm } from "@/components/producer/ShipForm"
+import { CancelForm } from "@/components/producer/orders/CancelForm"
+import { CancelledBadge, CancelledLines } from "@/components/producer/orders/CancelledLines"
 import { resolveLocale } from "@/i18n/page-locale"
 import type { AppLocale } from "@/i18n/routing"
 import { formatDate } from "@/lib/dates"
 import { markShipped } from "@/lib/producer/actions"
+import { cancelOrderLines } from "@/lib/producer/edit-actions"
+import { openLines } from "@/lib/producer/edit-orders"
+import type { OrderWithCancellations } from "@/lib/producer/edit-types"
 import { listProducerOrders } from "@/lib/producer/data"
 import { requireProducer, withSession } from "@/lib/producer/session"
 import { sortOrdersForShipping } from "@/lib/producer/stats"
@@ -63,25 +68,31 @@ function OrderCard({
   t,
   carrierName,
 }: {
-  order: ProducerOrder
+  order: ProducerOrder | OrderWithCancellations
   locale: AppLocale
   t: Translator
   carrierName: (carrier: string | null | undefined) => string
 }) {
   const shipped = order.group_status === "shipped"
+  const canceled = order.group_status === "canceled"
   const address = order.shipping_address
   return (
     <li
       data-testid="producer-order"
-      className={`rounded-2xl border bg-white p-4 shadow-sm ${shipped ? "border-line" : "border-gold border-l-4"}`}
+      data-status={order.group_status}
+      className={`rounded-2xl border bg-white p-4 shadow-sm ${shipped || canceled ? "border-line" : "border-gold border-l-4"}`}
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-lg font-bold text-ink">{t("orders.order", { id: order.display_id })}</h2>
-        <span
-          className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${shipped ? "bg-leaf-soft text-leaf" : "bg-gold-soft text-gold-deep"}`}
-        >
-          {shipped ? t("orders.shipped") : t("orders.toShip")}
-        </span>
+        {canceled ? (
+          <CancelledBadge />
+        ) : (
+          <span
+            className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${shipped ? "bg-leaf-soft text-leaf" : "bg-gold-soft text-gold-deep"}`}
+          >
+            {shipped ? t("orders.shipped") : t("orders.toShip")}
+          </span>
+        )}
       </div>
       <p className="text-sm text-ink-soft">{t("orders.placed", { date: formatDate(order.created_at, locale, { dateStyle: "medium", timeStyle: "short" }) })}</p>
 
@@ -125,9 +136,12 @@ function OrderCard({
         </ul>
       )}
 
-      {!shipped && (
-        <div className="mt-4">
+      {"cancellations" in order && <CancelledLines cancellations={order.cancellations} locale={locale} />}
+
+      {!shipped && !canceled && (
+        <div className="mt-4 space-y-3">
           <ShipForm action={markShipped} orderId={order.id} locale={locale} />
+          <CancelForm action={cancelOrderLines} orderId={order.id} lines={openLines(order.items)} locale={locale} />
         </div>
       )}
     </li>

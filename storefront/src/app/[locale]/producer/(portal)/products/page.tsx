@@ -61,12 +61,16 @@ export default async function ProducerProductsPage({ params, searchParams }: Pag
             const chosen = producerStatus(product)
             const hidden = chosen === "published" && (product.status !== "published" || !approved)
             return (
-              <li key={product.id} data-testid="producer-product" data-handle={product.handle} className="flex gap-3 p-3 sm:p-4">
+              <li key={product.id} data-testid="producer-product" data-handle={product.handle} className="relative flex gap-3 p-3 hover:bg-paper/60 sm:p-4">
                 <div className="relative h-20 w-20 shrink-0 overflow-hidden rounded-xl bg-paper-deep">
                   <ProductImage src={product.thumbnail} alt="" sizes="80px" noImageLabel={tProduct("noImage")} />
                 </div>
                 <div className="min-w-0 flex-1">
-                  <p className="line-clamp-2 font-semibold text-ink">{product.title}</p>
+                  <p className="line-clamp-2 font-semibold text-ink">
+                    <Link href={`/producer/products/${product.id}`} className="text-indigo underline-offset-2 after:absolute after:inset-0 hover:underline" data-testid="edit-product-link">
+                      {product.title}
+                    </Link>
+                  </p>
                   <p className="mt-0.5 flex flex-wrap items-center gap-x-3 text-sm text-ink-soft">
                     {price !== null ? (
                       <Price amount={price} locale={locale} className="font-semibold text-indigo" />
