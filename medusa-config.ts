@@ -87,6 +87,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/thai-geo" },
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/cdd-staff" },
+    { resolve: "./src/modules/certification" },
     {
       resolve: "@medusajs/medusa/file",
       options: {
