@@ -18,6 +18,9 @@ const BACKEND_DIR = __dirname.includes(`${path.sep}.medusa${path.sep}`)
   ? path.resolve(__dirname, "../..") // compiled into backend/.medusa/server
   : path.resolve(__dirname, "backend") // the repository root
 const UPLOAD_DIR = env.MEDUSA_UPLOAD_DIR || path.join(BACKEND_DIR, "static")
+// Registration and certification documents (ID cards, house registrations) are never served
+// statically: only staff routes stream them (file-local's default puts private files in static/).
+const PRIVATE_UPLOAD_DIR = env.MEDUSA_PRIVATE_UPLOAD_DIR || path.join(BACKEND_DIR, "private-uploads")
 
 // Production infrastructure (docker-compose): Redis for events, workflows, locks and cache.
 // Without REDIS_URL Medusa's in-process defaults are used, so the demo runs with nothing installed.
@@ -95,7 +98,7 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { upload_dir: UPLOAD_DIR, backend_url: `${BACKEND_URL}/static` },
+            options: { upload_dir: UPLOAD_DIR, private_upload_dir: PRIVATE_UPLOAD_DIR, backend_url: `${BACKEND_URL}/static` },
           },
         ],
       },

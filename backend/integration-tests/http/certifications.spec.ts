@@ -26,6 +26,7 @@ medusaIntegrationTestRunner({
       world.product = await createProducerProduct(api, owner.token, "cert-chili-paste")
       const form = new FormData()
       form.append("files", new Blob([PDF], { type: "application/pdf" }), "fda.pdf")
+      form.append("purpose", "document")
       world.document = (await api.post("/producer/uploads", form, bearer(owner.token))).data.uploads[0]
       world.staffCm = await signInStaff(api, container, "cert-staff-cm@example.th", { province_codes: ["50"] })
       world.staffSurin = await signInStaff(api, container, "cert-staff-surin@example.th", { province_codes: ["32"] })
@@ -70,6 +71,10 @@ medusaIntegrationTestRunner({
 
       const { data: pending } = await submit({ scheme: "gi", number: "สช 61100104", document_id: world.document.id, details: { gi_name: "ทุเรียนหลงลับแลอุตรดิตถ์" } })
       const queue = await api.get("/staff/certifications?status=pending", bearer(world.staffCm))
+      const file = await api.get(`/staff/certifications/${pending.certification.id}/document`, { ...bearer(world.staffCm), responseType: "text" })
+      expect(file.headers["content-type"]).toMatch(/application\/pdf/)
+      expect(file.data).toBe(PDF.toString())
+      expect((await fail(api.get(`/staff/certifications/${pending.certification.id}/document`, bearer(world.staffSurin)))).status).toBe(404)
       expect(queue.data.certifications.map((c: any) => c.id)).toContain(pending.certification.id)
       expect(queue.data.certifications[0].product).toMatchObject({ id: world.product.id })
       expect((await api.get("/staff/certifications?status=pending", bearer(world.staffSurin))).data.certifications).toEqual([])

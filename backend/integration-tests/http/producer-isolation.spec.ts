@@ -69,7 +69,19 @@ medusaIntegrationTestRunner({
           },
           bearer(token)
         )
-        world[name] = { token, producer_id, group, upload: upload.data.uploads[0], product: product.data.product }
+        const certification = await api.post(
+          `/producer/products/${product.data.product.id}/certifications`,
+          { scheme: "fda_food", number: "50-2-00162-2-0031" },
+          bearer(token)
+        )
+        world[name] = {
+          token,
+          producer_id,
+          group,
+          upload: upload.data.uploads[0],
+          product: product.data.product,
+          certification: certification.data.certification,
+        }
       }
       // Group B has an open invite and a member of its own.
       world.bInvite = (await api.post("/producer/team/invites", { email: "invitee-b@example.th" }, bearer(world.b.token))).data.invite
@@ -90,6 +102,8 @@ medusaIntegrationTestRunner({
       if (route.path.startsWith("/producer/orders/")) return world.bOrder.id
       if (route.path.startsWith("/producer/team/invites/")) return world.bInvite.id
       if (route.path.startsWith("/producer/team/members/")) return world.bMembership.id
+      if (route.path.startsWith("/producer/certifications/")) return world.b.certification.id
+      if (route.path.startsWith("/staff/certifications/")) return world.c.certification.id // Surin, outside Chiang Mai
       if (route.path.startsWith("/staff/producer-groups/") && param === "id") return world.c.group.id // Surin, outside Chiang Mai
       if (route.path.startsWith("/staff/producer-groups/") && param === "document_id") return "pgdoc_any"
       throw new Error(`the isolation walk has no foreign id for ${route.path} (:${param}): add one here`)

@@ -108,10 +108,14 @@ medusaIntegrationTestRunner({
 
     it("rejects a second registration with a taken handle or number, and an unknown subdistrict, naming the field", async () => {
       const other = await signUpProducer(api, "second-owner@example.th")
-      const upload = async (name: string, type = "image/png") => {
+      const uploaded: any[] = []
+      const upload = async (name: string, type = "image/png", purpose = "document") => {
         const form = new FormData()
         form.append("files", new Blob([Buffer.from("%PDF-1.4 test")], { type }), name)
-        return (await api.post("/producer/uploads", form, bearer(other.token))).data.uploads[0].id
+        form.append("purpose", purpose)
+        const stored = (await api.post("/producer/uploads", form, bearer(other.token))).data.uploads[0]
+        uploaded.push(stored)
+        return stored.id
       }
       const documents = [
         { kind: "id_card_chair", upload_id: await upload("id.pdf", "application/pdf") },
@@ -127,6 +131,19 @@ medusaIntegrationTestRunner({
       expect(unknown.data.message).toMatch(/^subdistrict_code:/)
       const missingDocs = await api.post("/producer/registrations", { ...base, documents: [] }, bearer(other.token)).catch(fail)
       expect(missingDocs.data.message).toMatch(/documents: missing id_card_chair/)
+      // An ID card uploaded as a public picture is refused: documents are private files.
+      const publicId = await upload("id-public.png", "image/png", "picture")
+      const exposed = await api
+        .post("/producer/registrations", { ...base, documents: [{ kind: "id_card_chair", upload_id: publicId }, ...documents.slice(1)] }, bearer(other.token))
+        .catch(fail)
+      expect(exposed.status).toBe(400)
+      expect(exposed.data.message).toMatch(/^documents: .*purpose=document/)
+      // A private document is not served statically; its owner streams it through the API.
+      const idCard = uploaded[0]
+      expect((await api.get(new URL(idCard.url).pathname).catch(fail)).status).toBe(404)
+      const own = await api.get(`/producer/uploads/${idCard.id}/content`, { ...bearer(other.token), responseType: "text" })
+      expect(own.headers["content-type"]).toMatch(/application\/pdf/)
+      expect(own.data).toBe("%PDF-1.4 test")
       const badType = new FormData()
       badType.append("files", new Blob(["x"], { type: "text/plain" }), "notes.txt")
       const rejected = await api.post("/producer/uploads", badType, bearer(other.token)).catch(fail)

@@ -72,5 +72,41 @@ medusaIntegrationTestRunner({
       expect(res.status).toBe(400)
       expect(res.data.message).toMatch(/cannot be approved; allowed from: suspended/)
     })
+
+    it("staff in scope open a registration's documents, which are private files; others get a 404", async () => {
+      const filer = await signUpProducer(api, "documents-owner@example.th")
+      const upload = async (name: string, type: string, body: string) => {
+        const form = new FormData()
+        form.append("files", new Blob([Buffer.from(body)], { type }), name)
+        form.append("purpose", "document")
+        return (await api.post("/producer/uploads", form, bearer(filer.token))).data.uploads[0]
+      }
+      const idCard = await upload("บัตรประชาชน.pdf", "application/pdf", "%PDF-1.4 id card")
+      const house = await upload("house.pdf", "application/pdf", "%PDF-1.4 house")
+      const photo = await upload("photo.png", "image/png", "png bytes")
+      const { data } = await api.post(
+        "/producer/registrations",
+        {
+          handle: "documents-group", name_th: "กลุ่มเอกสาร", name_en: "Documents group", producer_type: "COMMUNITY_GROUP", subdistrict_code: "500101",
+          documents: [
+            { kind: "id_card_chair", upload_id: idCard.id },
+            { kind: "house_registration", upload_id: house.id },
+            { kind: "product_photo", upload_id: photo.id },
+          ],
+        },
+        bearer(filer.token)
+      )
+      const group = data.producer_group
+      const { data: detail } = await api.get(`/staff/producer-groups/${group.id}`, bearer(world.staff))
+      const document = detail.producer_group.documents.find((d: any) => d.kind === "id_card_chair")
+      const file = await api.get(`/staff/producer-groups/${group.id}/documents/${document.id}/content`, { ...bearer(world.staff), responseType: "text" })
+      expect(file.headers["content-type"]).toMatch(/application\/pdf/)
+      expect(file.headers["cache-control"]).toBe("private, no-store")
+      expect(file.headers["content-disposition"]).toContain(encodeURIComponent("บัตรประชาชน.pdf"))
+      expect(file.data).toBe("%PDF-1.4 id card")
+      expect((await api.get(new URL(idCard.url).pathname).catch(fail)).status).toBe(404)
+      const surin = await signInStaff(api, getContainer(), "documents-surin@example.th", { province_codes: ["32"] })
+      expect((await api.get(`/staff/producer-groups/${group.id}/documents/${document.id}/content`, bearer(surin)).catch(fail)).status).toBe(404)
+    })
   },
 })

@@ -18,7 +18,7 @@ export type SubmitCertificationInput = {
   certificate_number?: string | null
   issued_at?: string | null
   expires_at?: string | null
-  document?: { file_id: string; url: string; filename: string } | null
+  document?: { file_id: string; url: string; filename: string; mime_type: string } | null
   details?: Record<string, unknown> | null
   submitted_by: string
 }
@@ -77,6 +77,7 @@ const createCertificationStep = createStep(
       document_file_id: input.document?.file_id ?? null,
       document_url: input.document?.url ?? null,
       document_filename: input.document?.filename ?? null,
+      document_mime_type: input.document?.mime_type ?? null,
       details: (input.details ?? null) as any,
       submitted_by: input.submitted_by,
     })

@@ -8,13 +8,21 @@ export const uploadProducerFilesWorkflowId = "upload-producer-files"
 export type UploadProducerFilesInput = {
   producer_id: string
   group_id: string | null
+  /** Documents are stored privately (never served statically); pictures are public. */
+  purpose: "picture" | "document"
   files: { filename: string; mime_type: string; size: number; content: string /* base64 */ }[]
 }
 
 const recordUploadsStep = createStep(
   "record-producer-uploads",
   async (
-    input: { producer_id: string; group_id: string | null; stored: { id: string; url: string }[]; files: UploadProducerFilesInput["files"] },
+    input: {
+      producer_id: string
+      group_id: string | null
+      purpose: "picture" | "document"
+      stored: { id: string; url: string }[]
+      files: UploadProducerFilesInput["files"]
+    },
     { container }
   ) => {
     const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
@@ -27,6 +35,7 @@ const recordUploadsStep = createStep(
         filename: input.files[i].filename,
         mime_type: input.files[i].mime_type,
         size: input.files[i].size,
+        purpose: input.purpose,
       }))
     )
     return new StepResponse(uploads, uploads.map((u) => u.id))
@@ -40,9 +49,9 @@ const recordUploadsStep = createStep(
 export const uploadProducerFilesWorkflow = createWorkflow(uploadProducerFilesWorkflowId, (input: UploadProducerFilesInput) => {
   const stored = uploadFilesWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({
-      files: input.files.map((f) => ({ filename: f.filename, mimeType: f.mime_type, content: f.content, access: "public" as const })),
+      files: input.files.map((f) => ({ filename: f.filename, mimeType: f.mime_type, content: f.content, access: input.purpose === "document" ? ("private" as const) : ("public" as const) })),
     })),
   })
-  const uploads = recordUploadsStep({ producer_id: input.producer_id, group_id: input.group_id, stored, files: input.files })
+  const uploads = recordUploadsStep({ producer_id: input.producer_id, group_id: input.group_id, purpose: input.purpose, stored, files: input.files })
   return new WorkflowResponse(uploads)
 })

@@ -31,21 +31,6 @@ export function documentHeaders(document: { mime_type: string; filename: string 
   return headers
 }
 
-/**
- * Where the file itself is: the document's url (absolute, or relative to the backend). Only
- * http(s); the staff token goes along only to the backend's own origin, never elsewhere.
- */
-export function documentSource(url: string, backendBase: string): { url: URL; sendToken: boolean } | null {
-  let target: URL
-  try {
-    target = new URL(url, `${backendBase}/`)
-  } catch {
-    return null
-  }
-  if (target.protocol !== "http:" && target.protocol !== "https:") return null
-  return { url: target, sendToken: target.origin === new URL(backendBase).origin }
-}
-
 /** The storefront path of a document (opened in a new tab); the locale picks the login page if the session ended. */
 export function documentHref(groupId: string, documentId: string, locale: string): string {
   return `/api/staff/producer-groups/${encodeURIComponent(groupId)}/documents/${encodeURIComponent(documentId)}?locale=${locale}`

@@ -43,13 +43,16 @@ export async function submitForActingGroup(req: ProducerRequest, productId: stri
   const groupId = actingGroupId(req)
   const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
   const group = await producers.retrieveProducerGroup(groupId)
-  let document: { file_id: string; url: string; filename: string } | null = null
+  let document: { file_id: string; url: string; filename: string; mime_type: string } | null = null
   if (body.document_id) {
     const [upload] = await producers.listProducerUploads({ id: body.document_id })
     if (!upload || (upload.group_id !== groupId && upload.producer_id !== req.producer.producer_id)) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `document_id: upload ${body.document_id} was not found`)
     }
-    document = { file_id: upload.file_id, url: upload.url, filename: upload.filename }
+    if (upload.purpose !== "document") {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `document_id: upload ${body.document_id} is a public picture; upload documents with purpose=document`)
+    }
+    document = { file_id: upload.file_id, url: upload.url, filename: upload.filename, mime_type: upload.mime_type }
   }
   const { result } = await submitCertificationWorkflow(req.scope).run({
     input: {

@@ -46,6 +46,11 @@ export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
   const byId = new Map(uploads.map((u) => [u.id, u]))
   const unknown = documents.find((d) => !byId.has(d.upload_id))
   if (unknown) throw new MedusaError(MedusaError.Types.NOT_FOUND, `documents: upload ${unknown.upload_id} was not found`)
+  // ID cards and house registrations must never be public: only private uploads are accepted.
+  const publicOne = documents.find((d) => byId.get(d.upload_id)!.purpose !== "document")
+  if (publicOne) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `documents: upload ${publicOne.upload_id} is a public picture; upload documents with purpose=document`)
+  }
 
   const { result } = await registerProducerGroupWorkflow(req.scope).run({
     input: {

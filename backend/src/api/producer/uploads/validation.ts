@@ -16,13 +16,19 @@ export function assertUploadAllowed(file: IncomingFile) {
   if (!UPLOAD_TYPES[file.mimetype]) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `files: '${file.originalname}' is ${file.mimetype || "of an unknown type"}; allowed are PDF, JPEG, PNG and WebP`
+      `files: '${utf8Filename(file.originalname)}' is ${file.mimetype || "of an unknown type"}; allowed are PDF, JPEG, PNG and WebP`
     )
   }
   if (file.size > UPLOAD_MAX_BYTES) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `files: '${file.originalname}' is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${UPLOAD_MAX_BYTES / 1024 / 1024} MB`
+      `files: '${utf8Filename(file.originalname)}' is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${UPLOAD_MAX_BYTES / 1024 / 1024} MB`
     )
   }
+}
+
+/** Multer (busboy) reads multipart file names as latin1; browsers send UTF-8 (Thai names). */
+export function utf8Filename(name: string): string {
+  const decoded = Buffer.from(name, "latin1").toString("utf8")
+  return decoded.includes("\uFFFD") ? name : decoded
 }

@@ -24,6 +24,7 @@ export const Certification = model
     document_file_id: model.text().nullable(),
     document_url: model.text().nullable(),
     document_filename: model.text().nullable(),
+    document_mime_type: model.text().nullable(),
     /** Scheme-specific facts, e.g. a GI's name and provinces. */
     details: model.json().nullable(),
     submitted_by: model.text().nullable(),

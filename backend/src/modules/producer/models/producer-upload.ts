@@ -14,5 +14,7 @@ export const ProducerUpload = model
     filename: model.text(),
     mime_type: model.text(),
     size: model.number(),
+    /** `document`s (ID cards, certificates) are stored privately and only streamed to staff and their owner. */
+    purpose: model.enum(["picture", "document"]).default("picture"),
   })
   .indexes([{ on: ["producer_id"] }, { on: ["group_id"] }])

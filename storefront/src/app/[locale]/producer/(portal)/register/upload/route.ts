@@ -39,6 +39,7 @@ export async function POST(request: NextRequest) {
 
   const upload = new FormData()
   upload.append("files", file, file.name || "document")
+  upload.append("purpose", "document") // ID cards and house registrations are stored privately
   try {
     const { uploads } = await producerFetch<{ uploads: { id: string; filename?: string }[] }>("/producer/uploads", {
       method: "POST",

@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server"
 import { routing } from "@/i18n/routing"
 import { backendUrl, isUnauthorized, ProducerApiError } from "@/lib/producer/api"
 import { getStaffDocument } from "@/lib/staff/data"
-import { documentHeaders, documentSource } from "@/lib/staff/document"
+import { documentHeaders } from "@/lib/staff/document"
 import { staffToken } from "@/lib/staff/session"
 
 export const dynamic = "force-dynamic"
@@ -19,7 +19,7 @@ function plain(status: number, text: string) {
 /**
  * GET /api/staff/producer-groups/:id/documents/:documentId: a registration document, streamed.
  * The backend is asked with the officer's token (kept in the httpOnly cookie, never sent to the
- * browser) whether the document is in their scope; then the file itself is fetched and passed on.
+ * browser) whether the document is in their scope; then it streams the private file, passed on here.
  */
 export async function GET(request: NextRequest, { params }: RouteContext) {
   const { id, documentId } = await params
@@ -41,13 +41,12 @@ export async function GET(request: NextRequest, { params }: RouteContext) {
   }
   if (!document) return plain(404, "Not found")
 
-  const base = backendUrl()
-  const source = documentSource(document.url, base)
-  if (!source) return plain(502, "The document has no usable address")
+  // Documents are private files: the backend streams them only to staff in scope.
+  const source = `${backendUrl()}/staff/producer-groups/${encodeURIComponent(id)}/documents/${encodeURIComponent(documentId)}/content`
   let upstream: Response
   try {
-    upstream = await fetch(source.url, {
-      headers: source.sendToken ? { authorization: `Bearer ${token}` } : {},
+    upstream = await fetch(source, {
+      headers: { authorization: `Bearer ${token}` },
       cache: "no-store",
       signal: AbortSignal.timeout(FILE_TIMEOUT_MS),
     })
