@@ -52,6 +52,7 @@ async function registerChiangMaiGroup() {
   const upload = async (name: string, type: string, content: Buffer) => {
     const form = new FormData()
     form.append("files", new Blob([new Uint8Array(content)], { type }), name)
+    form.append("purpose", "document") // registration documents are private files
     return (await api<{ uploads: { id: string }[] }>("/producer/uploads", { token, body: form })).uploads[0].id
   }
   const handle = `e2e-staff-${stamp}`
