@@ -9,6 +9,7 @@ import { createCddStaffAccountWorkflow } from "../workflows/cdd-staff/create-cdd
 import { changeProducerGroupStatusWorkflow } from "../workflows/producer/change-group-status"
 import { createProducerAccountWorkflow } from "../workflows/producer/create-producer-account"
 import { registerProducerGroupWorkflow } from "../workflows/producer/register-producer-group"
+import { specimenPdf } from "./demo/documents"
 import { updateProducerGroupWorkflow } from "../workflows/producer/update-producer-group"
 import { createGroupProductsWorkflow } from "../workflows/product/create-group-products"
 import { DEMO_PRODUCER_GROUPS, DEMO_PRODUCTS } from "./demo/catalog"
@@ -93,6 +94,21 @@ export async function seedDemoCatalog(
   return { groups: newGroups, products: todo.length, skipped: have.size }
 }
 
+/** A pending registration comes with the three documents CDD asks for (private specimens). */
+async function specimenDocuments(container: MedusaContainer, demo: DemoProducerGroup) {
+  const specimen = (what: string) =>
+    specimenPdf(`SPECIMEN - ${what}`, [`Demo registration: ${demo.name.en}`, "Not a real document. Generated for the OTOP marketplace demo."])
+  const files = [
+    { kind: "id_card_chair", filename: `${demo.handle}-id-card.pdf`, mime_type: "application/pdf", content: specimen("ID card of the group chair") },
+    { kind: "house_registration", filename: `${demo.handle}-house-registration.pdf`, mime_type: "application/pdf", content: specimen("House registration") },
+    { kind: "product_photo", filename: `${demo.handle}-product.webp`, mime_type: "image/webp", content: await renderGroupImage(demo, "cover") },
+  ]
+  const { result } = await uploadFilesWorkflow(container).run({
+    input: { files: files.map((f) => ({ filename: f.filename, mimeType: f.mime_type, content: f.content.toString("base64"), access: "private" as const })) },
+  })
+  return files.map((f, i) => ({ kind: f.kind, file_id: result[i].id, url: result[i].url, filename: f.filename, mime_type: f.mime_type, size: f.content.length }))
+}
+
 async function createDemoGroup(container: MedusaContainer, demo: DemoProducerGroup): Promise<string> {
   const ownerId = await ensureProducer(container, demoOwnerEmail(demo))
   const { result: group } = await registerProducerGroupWorkflow(container).run({
@@ -116,7 +132,7 @@ async function createDemoGroup(container: MedusaContainer, demo: DemoProducerGro
         line_id: demo.contact.line_id ?? null,
         email: demo.contact.email ?? null,
       },
-      documents: [],
+      documents: demo.status === "pending" ? await specimenDocuments(container, demo) : [],
     },
   })
   const [logo, cover] = await upload(container, [
