@@ -91,6 +91,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/cdd-staff" },
     { resolve: "./src/modules/certification" },
+    { resolve: "./src/modules/otop-grade" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -104,6 +104,7 @@ medusaIntegrationTestRunner({
       if (route.path.startsWith("/producer/team/members/")) return world.bMembership.id
       if (route.path.startsWith("/producer/certifications/")) return world.b.certification.id
       if (route.path.startsWith("/staff/certifications/")) return world.c.certification.id // Surin, outside Chiang Mai
+      if (route.path.startsWith("/staff/products/")) return world.c.product.id
       if (route.path.startsWith("/staff/producer-groups/") && param === "id") return world.c.group.id // Surin, outside Chiang Mai
       if (route.path.startsWith("/staff/producer-groups/") && param === "document_id") return "pgdoc_any"
       throw new Error(`the isolation walk has no foreign id for ${route.path} (:${param}): add one here`)
