@@ -26,8 +26,8 @@ export const GET = async (req: StaffRequest, res: MedusaResponse) => {
 
 /** POST /staff/products/:id/grades: record the grade of one selection round (a round already graded is a 422). */
 export const POST = async (req: StaffRequest, res: MedusaResponse) => {
+  const { group } = await loadProductInScope(req, req.params.id) // outside the provinces: 404 before anything else
   const body = parseOrThrow(GradeBody, req.body)
-  const { group } = await loadProductInScope(req, req.params.id)
   await recordOtopGradesWorkflow(req.scope).run({
     input: {
       grades: [{ ...body, product_id: req.params.id, group_id: group.id, province_code: group.province_code }],
