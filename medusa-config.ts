@@ -92,6 +92,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/cdd-staff" },
     { resolve: "./src/modules/certification" },
     { resolve: "./src/modules/otop-grade" },
+    { resolve: "./src/modules/product-attributes" },
     {
       resolve: "@medusajs/medusa/file",
       options: {
