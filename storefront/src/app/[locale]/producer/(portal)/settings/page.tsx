@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { unstable_rethrow } from "next/navigation"
 import { ClosureForm } from "@/components/producer/manage/ClosureForm"
+import { ManageMessages } from "@/components/producer/manage/ManageMessages"
 import { OwnersOnly, PageNotice } from "@/components/producer/manage/OwnersOnly"
 import { PayoutForm } from "@/components/producer/manage/PayoutForm"
 import { ProfileForm } from "@/components/producer/manage/ProfileForm"
@@ -42,67 +43,69 @@ export default async function ProducerSettingsPage({ params }: PageProps) {
   if (group.role !== "owner") return <OwnersOnly />
 
   return (
-    <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold text-ink">{t("settings.title")}</h1>
-        <p className="text-sm text-ink-soft">{t("settings.intro")}</p>
+    <ManageMessages>
+      <div className="space-y-8">
+        <div>
+          <h1 className="text-2xl font-bold text-ink">{t("settings.title")}</h1>
+          <p className="text-sm text-ink-soft">{t("settings.intro")}</p>
+        </div>
+
+        <section aria-labelledby="closure-title" className="space-y-3">
+          <h2 id="closure-title" className="text-lg font-bold text-ink">
+            {t("settings.closure.title")}
+          </h2>
+          <p className="text-sm text-ink-soft">{t("settings.closure.intro")}</p>
+          <div className={card}>
+            <ClosureForm save={saveClosure} reopen={reopenGroup} locale={locale} group={group} status={closureStatus(group)} />
+          </div>
+        </section>
+
+        <section aria-labelledby="profile-title" className="space-y-3">
+          <h2 id="profile-title" className="text-lg font-bold text-ink">
+            {t("settings.profile.title")}
+          </h2>
+          <div className={card}>
+            <ProfileForm action={saveProfile} locale={locale} handle={group.handle} initial={profileValuesOf(group)} />
+          </div>
+        </section>
+
+        <section aria-labelledby="images-title" className="space-y-3">
+          <h2 id="images-title" className="text-lg font-bold text-ink">
+            {t("settings.images.title")}
+          </h2>
+          <div className={`${card} space-y-3`}>
+            {(group.logo_url || group.cover_url) && (
+              <div className="flex flex-wrap items-end gap-4">
+                {group.logo_url && (
+                  <figure className="space-y-1">
+                    {/* eslint-disable-next-line @next/next/no-img-element -- the backend's file URL, any host */}
+                    <img src={group.logo_url} alt="" className="h-20 w-20 rounded-xl border border-line object-cover" />
+                    <figcaption className="text-xs text-ink-soft">{t("settings.images.logo")}</figcaption>
+                  </figure>
+                )}
+                {group.cover_url && (
+                  <figure className="space-y-1">
+                    {/* eslint-disable-next-line @next/next/no-img-element -- the backend's file URL, any host */}
+                    <img src={group.cover_url} alt="" className="h-20 w-40 rounded-xl border border-line object-cover" />
+                    <figcaption className="text-xs text-ink-soft">{t("settings.images.cover")}</figcaption>
+                  </figure>
+                )}
+              </div>
+            )}
+            <p className="text-sm text-ink-soft">{t("settings.images.unsupported")}</p>
+          </div>
+        </section>
+
+        <section aria-labelledby="payout-title" className="space-y-3">
+          <h2 id="payout-title" className="text-lg font-bold text-ink">
+            {t("settings.payout.title")}
+          </h2>
+          <p className="text-sm text-ink-soft">{t("settings.payout.intro")}</p>
+          <div className={card}>
+            <PayoutForm action={savePayout} locale={locale} payout={group.payout ?? null} />
+          </div>
+        </section>
       </div>
-
-      <section aria-labelledby="closure-title" className="space-y-3">
-        <h2 id="closure-title" className="text-lg font-bold text-ink">
-          {t("settings.closure.title")}
-        </h2>
-        <p className="text-sm text-ink-soft">{t("settings.closure.intro")}</p>
-        <div className={card}>
-          <ClosureForm save={saveClosure} reopen={reopenGroup} locale={locale} group={group} status={closureStatus(group)} />
-        </div>
-      </section>
-
-      <section aria-labelledby="profile-title" className="space-y-3">
-        <h2 id="profile-title" className="text-lg font-bold text-ink">
-          {t("settings.profile.title")}
-        </h2>
-        <div className={card}>
-          <ProfileForm action={saveProfile} locale={locale} handle={group.handle} initial={profileValuesOf(group)} />
-        </div>
-      </section>
-
-      <section aria-labelledby="images-title" className="space-y-3">
-        <h2 id="images-title" className="text-lg font-bold text-ink">
-          {t("settings.images.title")}
-        </h2>
-        <div className={`${card} space-y-3`}>
-          {(group.logo_url || group.cover_url) && (
-            <div className="flex flex-wrap items-end gap-4">
-              {group.logo_url && (
-                <figure className="space-y-1">
-                  {/* eslint-disable-next-line @next/next/no-img-element -- the backend's file URL, any host */}
-                  <img src={group.logo_url} alt="" className="h-20 w-20 rounded-xl border border-line object-cover" />
-                  <figcaption className="text-xs text-ink-soft">{t("settings.images.logo")}</figcaption>
-                </figure>
-              )}
-              {group.cover_url && (
-                <figure className="space-y-1">
-                  {/* eslint-disable-next-line @next/next/no-img-element -- the backend's file URL, any host */}
-                  <img src={group.cover_url} alt="" className="h-20 w-40 rounded-xl border border-line object-cover" />
-                  <figcaption className="text-xs text-ink-soft">{t("settings.images.cover")}</figcaption>
-                </figure>
-              )}
-            </div>
-          )}
-          <p className="text-sm text-ink-soft">{t("settings.images.unsupported")}</p>
-        </div>
-      </section>
-
-      <section aria-labelledby="payout-title" className="space-y-3">
-        <h2 id="payout-title" className="text-lg font-bold text-ink">
-          {t("settings.payout.title")}
-        </h2>
-        <p className="text-sm text-ink-soft">{t("settings.payout.intro")}</p>
-        <div className={card}>
-          <PayoutForm action={savePayout} locale={locale} payout={group.payout ?? null} />
-        </div>
-      </section>
-    </div>
+    </ManageMessages>
   )
 }

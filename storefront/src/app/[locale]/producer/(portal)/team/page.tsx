@@ -4,6 +4,7 @@ import { unstable_rethrow } from "next/navigation"
 import { InviteForm } from "@/components/producer/manage/InviteForm"
 import { InviteList } from "@/components/producer/manage/InviteList"
 import { MemberList } from "@/components/producer/manage/MemberList"
+import { ManageMessages } from "@/components/producer/manage/ManageMessages"
 import { OwnersOnly, PageNotice } from "@/components/producer/manage/OwnersOnly"
 import { resolveLocale } from "@/i18n/page-locale"
 import { ProducerApiError } from "@/lib/producer/api"
@@ -39,43 +40,45 @@ export default async function ProducerTeamPage({ params }: PageProps) {
   }
 
   return (
-    <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold text-ink">{t("team.title")}</h1>
-        <p className="text-sm text-ink-soft">{t("team.intro")}</p>
-      </div>
+    <ManageMessages>
+      <div className="space-y-8">
+        <div>
+          <h1 className="text-2xl font-bold text-ink">{t("team.title")}</h1>
+          <p className="text-sm text-ink-soft">{t("team.intro")}</p>
+        </div>
 
-      <section aria-labelledby="members-title" className="space-y-3">
-        <div className="flex items-baseline justify-between gap-3">
-          <h2 id="members-title" className="text-lg font-bold text-ink">
-            {t("team.members")}
+        <section aria-labelledby="members-title" className="space-y-3">
+          <div className="flex items-baseline justify-between gap-3">
+            <h2 id="members-title" className="text-lg font-bold text-ink">
+              {t("team.members")}
+            </h2>
+            <span className="text-sm text-ink-soft">{t("team.membersCount", { count: team.members.length })}</span>
+          </div>
+          <MemberList
+            members={team.members}
+            currentProducerId={session.me.producer.id}
+            locale={locale}
+            changeRole={changeMemberRole}
+            remove={removeMember}
+          />
+        </section>
+
+        <section aria-labelledby="invite-title" className="space-y-3">
+          <h2 id="invite-title" className="text-lg font-bold text-ink">
+            {t("team.inviteTitle")}
           </h2>
-          <span className="text-sm text-ink-soft">{t("team.membersCount", { count: team.members.length })}</span>
-        </div>
-        <MemberList
-          members={team.members}
-          currentProducerId={session.me.producer.id}
-          locale={locale}
-          changeRole={changeMemberRole}
-          remove={removeMember}
-        />
-      </section>
+          <div className="rounded-2xl border border-line bg-white p-4 shadow-sm sm:p-6">
+            <InviteForm action={inviteMember} locale={locale} />
+          </div>
+        </section>
 
-      <section aria-labelledby="invite-title" className="space-y-3">
-        <h2 id="invite-title" className="text-lg font-bold text-ink">
-          {t("team.inviteTitle")}
-        </h2>
-        <div className="rounded-2xl border border-line bg-white p-4 shadow-sm sm:p-6">
-          <InviteForm action={inviteMember} locale={locale} />
-        </div>
-      </section>
-
-      <section aria-labelledby="invites-title" className="space-y-3">
-        <h2 id="invites-title" className="text-lg font-bold text-ink">
-          {t("team.invites")}
-        </h2>
-        <InviteList invites={team.invites} locale={locale} revoke={revokeInvite} />
-      </section>
-    </div>
+        <section aria-labelledby="invites-title" className="space-y-3">
+          <h2 id="invites-title" className="text-lg font-bold text-ink">
+            {t("team.invites")}
+          </h2>
+          <InviteList invites={team.invites} locale={locale} revoke={revokeInvite} />
+        </section>
+      </div>
+    </ManageMessages>
   )
 }
