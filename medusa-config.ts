@@ -93,6 +93,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/certification" },
     { resolve: "./src/modules/otop-grade" },
     { resolve: "./src/modules/product-attributes" },
+    { resolve: "./src/modules/review" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

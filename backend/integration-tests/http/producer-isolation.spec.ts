@@ -90,6 +90,11 @@ medusaIntegrationTestRunner({
       const { order } = await checkout(api, store.publishableKey, store.regionId, [world.b.product.variants[0].id])
       world.bOrder = order
       await eventually(async () => expect((await api.get("/producer/orders", bearer(world.b.token))).data.count).toBe(1))
+      // A published review of group B's product (written straight to the module: the buyer's path is tested in reviews.spec).
+      world.bReview = await (container.resolve("review") as any).createReviews({
+        product_id: world.b.product.id, customer_id: "cus_test", order_id: order.id, group_id: world.b.group.id,
+        rating: 5, body: "อร่อยมาก", display_name: "ลูกค้า", status: "published",
+      })
       world.staffChiangMai = await signInStaff(api, container, "staff-cm@example.th", { province_codes: ["50"] })
       world.staffSurin = await signInStaff(api, container, "staff-surin@example.th", { province_codes: ["32"] })
     })
@@ -103,6 +108,7 @@ medusaIntegrationTestRunner({
       if (route.path.startsWith("/producer/team/invites/")) return world.bInvite.id
       if (route.path.startsWith("/producer/team/members/")) return world.bMembership.id
       if (route.path.startsWith("/producer/certifications/")) return world.b.certification.id
+      if (route.path.startsWith("/producer/reviews/")) return world.bReview.id
       if (route.path.startsWith("/staff/certifications/")) return world.c.certification.id // Surin, outside Chiang Mai
       if (route.path.startsWith("/staff/products/")) return world.c.product.id
       if (route.path.startsWith("/staff/producer-groups/") && param === "id") return world.c.group.id // Surin, outside Chiang Mai
