@@ -182,6 +182,9 @@ describe("backend errors", () => {
     expect(mapRegistrationApiError("documents: upload up_3 was not found", documents)?.documentErrors).toEqual({
       product_photo: "documentMissing",
     })
+    expect(mapRegistrationApiError("documents: upload up_1 is a public picture; upload documents with purpose=document", documents)?.documentErrors).toEqual({
+      id_card_chair: "documentMissing",
+    })
     expect(mapRegistrationApiError("moo: Too big; village_en: Too long; phone: a Thai phone number, e.g. 0812345678")).toEqual({
       fieldErrors: { moo: "moo", village_en: "invalid", phone: "phone" },
       documentErrors: {},

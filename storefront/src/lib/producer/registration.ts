@@ -337,7 +337,8 @@ export function mapRegistrationApiError(message: string, documents: Registration
       if (missing) {
         for (const kind of missing[1].split(/,\s*/)) if (isDocumentKind(kind)) documentErrors[kind] = "documentRequired"
       }
-      const lost = /upload\s+(\S+)\s+was not found/i.exec(detail)
+      // "upload X was not found", or "upload X is a public picture" (registration documents are private uploads).
+      const lost = /upload\s+(\S+)\s+(?:was not found|is a public)/i.exec(detail)
       const lostKind = lost ? documents.find((document) => document.upload_id === lost[1])?.kind : undefined
       if (lostKind) documentErrors[lostKind] = "documentMissing"
       else if (!missing) for (const { kind } of documents) documentErrors[kind] = "documentMissing"

@@ -195,7 +195,7 @@ export function DocumentUploads({ items, onAdd, onRemove, errors, locale }: Docu
               aria-hidden="true"
               className="mt-3 inline-flex min-h-11 w-full cursor-pointer items-center justify-center gap-2 rounded-full border border-dashed border-indigo/40 bg-white px-4 py-2 text-sm font-semibold text-indigo transition hover:border-indigo hover:bg-indigo-soft peer-focus-visible:outline peer-focus-visible:outline-3 peer-focus-visible:outline-gold"
             >
-              <span aria-hidden="true">＋</span>
+              <span aria-hidden="true" className="text-lg leading-none">+</span>
               {mine.length ? t("documents.chooseMore") : t("documents.choose")}
             </label>
             {error && (

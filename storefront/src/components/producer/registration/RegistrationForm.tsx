@@ -154,12 +154,7 @@ export function RegistrationForm({ action, locale, provinces, defaults, initialS
   return (
     <form ref={formRef} onSubmit={submit} className="space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      <p className="text-sm text-ink-soft">
-        <span aria-hidden="true" className="text-clay">
-          *{" "}
-        </span>
-        {t("form.requiredNote")}
-      </p>
+      <p className="text-sm text-ink-soft">{t("form.requiredNote")}</p>
 
       <FormSection id="section-group" step={1} title={t("form.sections.group")}>
         {text("name_th", t("form.nameTh"), { required: true, lang: "th", hint: t("form.nameThHint"), maxLength: 200 })}
