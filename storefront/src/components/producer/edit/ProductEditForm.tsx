@@ -252,7 +252,7 @@ export function ProductEditForm({ productId, locale, initialValues, groupApprove
         ))}
       </fieldset>
 
-      <div className="sticky bottom-0 z-10 -mx-4 border-t border-line bg-paper/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0">
+      <div>
         {uploading && <p className="mb-2 text-sm text-ink-soft">{t("form.waitUploads")}</p>}
         <button type="submit" disabled={pending || uploading} className={`${primaryButtonClass} w-full sm:w-auto`}>
           {pending ? t("form.submitting") : t("form.submit")}

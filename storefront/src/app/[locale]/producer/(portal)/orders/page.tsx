@@ -2,14 +2,12 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { Price } from "@/components/Price"
 import { ShipForm } from "@/components/producer/ShipForm"
-import { CancelForm } from "@/components/producer/orders/CancelForm"
 import { CancelledBadge, CancelledLines } from "@/components/producer/orders/CancelledLines"
+import { OrderCancel } from "@/components/producer/orders/OrderCancel"
 import { resolveLocale } from "@/i18n/page-locale"
 import type { AppLocale } from "@/i18n/routing"
 import { formatDate } from "@/lib/dates"
 import { markShipped } from "@/lib/producer/actions"
-import { cancelOrderLines } from "@/lib/producer/edit-actions"
-import { openLines } from "@/lib/producer/edit-orders"
 import type { OrderWithCancellations } from "@/lib/producer/edit-types"
 import { listProducerOrders } from "@/lib/producer/data"
 import { requireProducer, withSession } from "@/lib/producer/session"
@@ -141,7 +139,7 @@ function OrderCard({
       {!shipped && !canceled && (
         <div className="mt-4 space-y-3">
           <ShipForm action={markShipped} orderId={order.id} locale={locale} />
-          <CancelForm action={cancelOrderLines} orderId={order.id} lines={openLines(order.items)} locale={locale} />
+          <OrderCancel orderId={order.id} items={order.items} locale={locale} />
         </div>
       )}
     </li>

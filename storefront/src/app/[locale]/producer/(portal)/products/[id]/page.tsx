@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
-import { getTranslations } from "next-intl/server"
+import { NextIntlClientProvider } from "next-intl"
+import { getMessages, getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { ArchiveForm } from "@/components/producer/edit/ArchiveForm"
 import { ProductEditForm } from "@/components/producer/edit/ProductEditForm"
@@ -25,7 +26,7 @@ export default async function EditProducerProductPage({ params, searchParams }: 
   const locale = await resolveLocale(params)
   const { id } = await params
   const session = await requireProducer(locale)
-  const [t, query] = await Promise.all([getTranslations("Edit.page"), searchParams])
+  const [t, query, messages] = await Promise.all([getTranslations("Edit.page"), searchParams, getMessages()])
   const product = await withSession(session, locale, (auth) => getEditableProduct(auth, id))
   if (!product) notFound()
 
@@ -82,19 +83,22 @@ export default async function EditProducerProductPage({ params, searchParams }: 
         </p>
       )}
 
-      <ProductEditForm
-        // A saved edit comes back with new values: start the form again from them.
-        key={`${product.updated_at ?? ""}-${typeof query.saved === "string" ? query.saved : ""}`}
-        productId={product.id}
-        locale={locale}
-        initialValues={values}
-        groupApproved={approved}
-        archived={archived}
-        save={saveProduct}
-        upload={uploadProductPhoto}
-      />
+      {/* The form's client components read Edit.* (and the shared Producer.categories). */}
+      <NextIntlClientProvider messages={{ Producer: messages.Producer, Errors: messages.Errors, Edit: messages.Edit }}>
+        <ProductEditForm
+          // A saved edit comes back with new values: start the form again from them.
+          key={`${product.updated_at ?? ""}-${typeof query.saved === "string" ? query.saved : ""}`}
+          productId={product.id}
+          locale={locale}
+          initialValues={values}
+          groupApproved={approved}
+          archived={archived}
+          save={saveProduct}
+          upload={uploadProductPhoto}
+        />
 
-      {!archived && <ArchiveForm action={archiveProduct} productId={product.id} productTitle={product.title} locale={locale} />}
+        {!archived && <ArchiveForm action={archiveProduct} productId={product.id} productTitle={product.title} locale={locale} />}
+      </NextIntlClientProvider>
     </div>
   )
 }
