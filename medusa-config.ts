@@ -94,6 +94,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/otop-grade" },
     { resolve: "./src/modules/product-attributes" },
     { resolve: "./src/modules/review" },
+    { resolve: "./src/modules/catalog" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

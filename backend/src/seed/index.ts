@@ -26,6 +26,7 @@ export async function runSeed(container: MedusaContainer, { demo }: { demo: bool
     )
     logger.info(`[seed] demo catalog: ${groups} producer groups and ${products} products created, ${skipped} products already there`)
     marker.demo = DEMO_SEED_VERSION
+    await (require("../scripts/rebuild-catalog") as typeof import("../scripts/rebuild-catalog")).rebuildCatalog(container) // GET /store/catalog's read model
   }
   await updateStoresWorkflow(container).run({
     input: { selector: { id: store.storeId }, update: { metadata: { otop_seed: marker } } },

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// Benchmark of GET /store/catalog against the stock GET /store/products, in the same run.
+//   npm run bench:catalog                 # 20,000 products, 100 requests per catalog case
+//   npm run bench:catalog -- 100000 200   # size, requests per catalog case
+// Seeds a synthetic catalog once into its own embedded PostgreSQL (.data/bench-catalog-<size>/,
+// port BENCH_PG_PORT or 55473; reused by later runs of the same size), starts the backend from
+// source with `medusa start` (NODE_ENV=production, admin off, port BENCH_PORT or 9473), and
+// prints p50/p95 of a single client doing N sequential requests per case.
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import pg from "pg"
+import { startPersistentDatabase } from "../scripts/lib/embedded-postgres.mjs"
+import { run, spawnService, waitForHttp } from "../scripts/lib/processes.mjs"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const backendDir = path.join(root, "backend")
+const size = Number(process.argv[2] ?? 20000)
+const requests = Number(process.argv[3] ?? 100)
+const stockRequests = Math.max(10, Math.round(requests / 5)) // the stock endpoint is ~1 s a request
+const pgPort = Number(process.env.BENCH_PG_PORT || 55473)
+const port = Number(process.env.BENCH_PORT || 9473)
+const dataDir = path.join(root, ".data", `bench-catalog-${size}`)
+const logDir = path.join(dataDir, "logs")
+fs.mkdirSync(logDir, { recursive: true })
+const say = (m) => console.log(`[bench] ${m}`)
+
+const db = await startPersistentDatabase({ dataDir: path.join(dataDir, "pg"), port: pgPort, dbName: "otop_bench" })
+let backend = null
+const stop = async () => {
+  if (backend) await backend.stop?.().catch(() => {})
+  await db.stop().catch(() => {})
+}
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => stop().then(() => process.exit(130)))
+
+try {
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    DISABLE_MEDUSA_ADMIN: "true",
+    NODE_ENV: "production",
+    LOG_LEVEL: "info",
+    PORT: String(port),
+    STORE_CORS: "http://localhost",
+  }
+  const marker = path.join(dataDir, "seeded.json")
+  if (!fs.existsSync(marker)) {
+    say(`migrating and seeding ${size.toLocaleString()} products (logs in ${logDir})…`)
+    const t0 = Date.now()
+    await run("npx", ["medusa", "db:migrate"], { cwd: backendDir, env, label: "migrate", logDir })
+    await run("npx", ["medusa", "exec", "../bench/seed-catalog.ts", String(size)], { cwd: backendDir, env, label: "seed", logDir, show: /\[bench\]|\[catalog\]|error|ERR!/i })
+    fs.writeFileSync(marker, JSON.stringify({ size, seconds: Math.round((Date.now() - t0) / 1000) }))
+    say(`seeded in ${Math.round((Date.now() - t0) / 1000)} s`)
+  } else {
+    say(`reusing the catalog seeded in ${dataDir}`)
+  }
+
+  const client = new pg.Client({ connectionString: db.url })
+  await client.connect()
+  const key = (await client.query("select token from api_key where type = 'publishable' and title = 'OTOP Storefront' and revoked_at is null and deleted_at is null limit 1")).rows[0]?.token
+  const regionId = (await client.query("select id from region where deleted_at is null limit 1")).rows[0]?.id
+  const counts = (await client.query("select (select count(*) from product where deleted_at is null)::int as products, (select count(*) from catalog_entry where deleted_at is null)::int as catalog")).rows[0]
+  await client.end()
+  say(`${counts.products} products, ${counts.catalog} catalog rows`)
+
+  backend = spawnService({ name: "backend", command: "npx", args: ["medusa", "start"], cwd: backendDir, env, logDir })
+  await waitForHttp(`http://localhost:${port}/health`, { timeoutMs: 300_000 })
+
+  const headers = { "x-publishable-api-key": key }
+  async function measure(url, n) {
+    const get = async () => {
+      const t = performance.now()
+      const res = await fetch(`http://localhost:${port}${url}`, { headers })
+      const body = await res.json()
+      if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${JSON.stringify(body).slice(0, 200)}`)
+      return [performance.now() - t, body]
+    }
+    let body
+    for (let i = 0; i < 3; i++) [, body] = await get() // warm-up
+    const times = []
+    for (let i = 0; i < n; i++) times.push((await get())[0])
+    times.sort((a, b) => a - b)
+    const q = (p) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]
+    return { p50: q(50), p95: q(95), n, count: body.count, returned: (body.products ?? []).length }
+  }
+
+  const thai = encodeURIComponent("มัดหมี่")
+  const cases = [
+    ["/store/catalog (no filter, facets)", "/store/catalog?limit=20", requests],
+    ["/store/catalog 3 filters + facets", "/store/catalog?limit=20&category=textile-apparel&min_stars=4&dye=NATURAL", requests],
+    ["/store/catalog 3 filters + facets, sort=price_asc", "/store/catalog?limit=20&cert=tcps&region=northeast&in_stock=true&sort=price_asc", requests],
+    ["/store/catalog q=มัดหมี่", `/store/catalog?limit=20&q=${thai}`, requests],
+    ["/store/catalog offset=10000", "/store/catalog?limit=20&offset=10000&sort=newest", requests],
+    ["stock /store/products?limit=20", `/store/products?limit=20&region_id=${regionId}&fields=*variants.calculated_price`, stockRequests],
+    ["stock /store/products?q=มัดหมี่", `/store/products?limit=20&region_id=${regionId}&fields=*variants.calculated_price&q=${thai}`, stockRequests],
+  ]
+  const results = []
+  for (const [name, url, n] of cases) {
+    say(`${name}…`)
+    results.push({ name, ...(await measure(url, n)) })
+  }
+  const ms = (x) => `${x.toFixed(1)} ms`
+  const byName = Object.fromEntries(results.map((r) => [r.name, r]))
+  const ratio = (stock, ours) => `${(byName[stock].p50 / byName[ours].p50).toFixed(0)}× (p50)`
+  const lines = [
+    `catalog: ${counts.products.toLocaleString()} products (${counts.catalog.toLocaleString()} in the read model); single client, sequential; Node ${process.version}`,
+    "",
+    "| case | requests | p50 | p95 | count | returned |",
+    "|---|---:|---:|---:|---:|---:|",
+    ...results.map((r) => `| ${r.name} | ${r.n} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.count ?? "–"} | ${r.returned} |`),
+    "",
+    `stock list / catalog no filter: ${ratio("stock /store/products?limit=20", "/store/catalog (no filter, facets)")}`,
+    `stock q= / catalog q=: ${ratio("stock /store/products?q=มัดหมี่", "/store/catalog q=มัดหมี่")}`,
+    `target: /store/catalog p95 ≤ 50 ms with three filters and facets → ${byName["/store/catalog 3 filters + facets"].p95 <= 50 ? "met" : "NOT met"} (${ms(byName["/store/catalog 3 filters + facets"].p95)})`,
+  ]
+  console.log("\n" + lines.join("\n"))
+  fs.writeFileSync(path.join(dataDir, `result-${new Date().toISOString().replace(/[:.]/g, "-")}.md`), lines.join("\n") + "\n")
+} finally {
+  await stop()
+}
