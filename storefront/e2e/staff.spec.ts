@@ -141,7 +141,7 @@ test("the Chiang Mai officer reviews the pending demo registration and approves 
   await expect(page.getByTestId("field-province")).toContainText("เชียงใหม่")
   await expect(page.getByTestId("field-phone")).toContainText("0820005023")
   await expect(page.getByTestId("timeline-event")).toHaveCount(1)
-  await expect(page.getByTestId("staff-document")).toHaveCount(0) // the demo registration was seeded without documents
+  await expect(page.getByTestId("staff-document")).toHaveCount(3) // the demo registration comes with specimen documents
   await page.getByRole("link", { name: "ไปที่การพิจารณา" }).click()
   await expect(page.getByRole("heading", { name: "การพิจารณา" })).toBeInViewport()
 
