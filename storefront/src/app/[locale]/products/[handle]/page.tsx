@@ -14,7 +14,9 @@ import { VariantList } from "@/components/VariantList"
 import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/page-locale"
 import type { AppLocale } from "@/i18n/routing"
+import { formatDate } from "@/lib/dates"
 import { getProductByHandle, logStoreError, type Product } from "@/lib/medusa"
+import { getGroupClosure } from "@/lib/medusa/producer-groups"
 import { formatTHB } from "@/lib/money"
 import { provinceName } from "@/lib/provinces"
 import { localizedAlternates, siteUrl, summarize } from "@/lib/site"
@@ -80,6 +82,13 @@ export default async function ProductPage({ params }: ProductPageProps) {
   const showFrom = range !== null && range.min.amount !== range.max.amount
   const singleVariant = product.variants.length === 1 ? product.variants[0] : null
   const gallery = product.images.filter((image) => image.url !== product.thumbnail)
+  // A temporarily closed group: the product stays visible, the page says when it can be ordered again.
+  const closure = product.producerGroup
+    ? await getGroupClosure(locale, product.producerGroup).catch((error) => {
+        logStoreError(`group ${product.producerGroup}`, error)
+        return null
+      })
+    : null
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-5 sm:px-6 sm:py-8">
@@ -170,6 +179,14 @@ export default async function ProductPage({ params }: ProductPageProps) {
               <p className="mt-2 text-sm text-ink-soft">{t("madeToOrder", { days: product.madeToOrderDays })}</p>
             )}
           </div>
+
+          {closure && (
+            <section role="status" data-testid="group-closed" className="rounded-2xl border border-gold/40 bg-gold-soft p-4 text-sm text-ink">
+              <h2 className="font-semibold text-gold-deep">{t("closedTitle")}</h2>
+              <p className="mt-1">{t("closedUntil", { date: formatDate(closure.closedUntil, locale) })}</p>
+              {closure.note && <p className="mt-1 text-ink-soft">{t("closedNote", { note: closure.note })}</p>}
+            </section>
+          )}
 
           {/* Single-variant products carry a default option ("มาตรฐาน") that means nothing to shoppers. */}
           {product.variants.length > 1 && (
