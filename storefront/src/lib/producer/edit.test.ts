@@ -28,13 +28,13 @@ const product: EditableProduct = {
   categories: [{ handle: "textile-apparel" }],
   options: [{ id: "opt_1", title: "ขนาด", values: [{ id: "val_s", value: "เล็ก" }, { id: "val_l", value: "ใหญ่" }] }],
   variants: [
-    { id: "var_s", title: "เล็ก", sku: "S-1", prices: [{ amount: 129.5, currency_code: "thb" }], inventory_quantity: 4 },
-    { id: "var_l", title: "ใหญ่", sku: null, prices: [{ amount: "250", currency_code: "thb" }], inventory_quantity: 0 },
+    { id: "var_2", title: "ใหญ่", sku: null, prices: [{ amount: "250", currency_code: "thb" }], inventory_quantity: 0 },
+    { id: "var_1", title: "เล็ก", sku: "S-1", prices: [{ amount: 129.5, currency_code: "thb" }], inventory_quantity: 4 },
   ],
   english: {
     prod_1: { title: "Mudmee scarf", description: "Hand-woven" },
     opt_1: { title: "Size" },
-    var_s: { title: "Small" },
+    var_1: { title: "Small" },
     val_l: { value: "Large" },
   },
 }
@@ -60,8 +60,8 @@ describe("editValuesFromProduct", () => {
       option_en: "Size",
     })
     expect(values.variants).toEqual([
-      { key: "var_s", id: "var_s", value_th: "เล็ก", value_en: "Small", sku: "S-1", price: "129.50", stock: "4" },
-      { key: "var_l", id: "var_l", value_th: "ใหญ่", value_en: "Large", sku: "", price: "250", stock: "0" },
+      { key: "var_1", id: "var_1", value_th: "เล็ก", value_en: "Small", sku: "S-1", price: "129.50", stock: "4" },
+      { key: "var_2", id: "var_2", value_th: "ใหญ่", value_en: "Large", sku: "", price: "250", stock: "0" },
     ])
     expect(values.photos).toEqual([
       { kind: "current", url: "http://b/static/a.png" },
@@ -150,7 +150,7 @@ describe("editPayload", () => {
       made_to_order_days: null,
       option: { th: "ขนาด", en: "Size" },
       variants: [
-        { id: "var_l", option_value: { th: "ใหญ่", en: "Large" }, sku: null, price: "1250.50", stock: 5 },
+        { id: "var_2", option_value: { th: "ใหญ่", en: "Large" }, sku: null, price: "1250.50", stock: 5 },
         { option_value: { th: "กลาง", en: null }, sku: null, price: "199.00", stock: 3 },
       ],
     })

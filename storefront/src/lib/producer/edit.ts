@@ -164,7 +164,8 @@ export function editValuesFromProduct(product: EditableProduct): EditValues {
     made_to_order_days: days !== null ? String(days) : "",
     option_th: option?.title ?? "",
     option_en: en(option?.id, "title"),
-    variants: (product.variants ?? []).map((variant) => {
+    // In creation order (Medusa ids are ULIDs, so they sort by time): the API's order varies.
+    variants: [...(product.variants ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((variant) => {
       const title = variant.title ?? ""
       const price = variant.prices.find((p) => p.currency_code?.toLowerCase() === "thb") ?? variant.prices[0]
       return {
