@@ -53,4 +53,16 @@ describe("MemberList", () => {
     fireEvent.click(within(staff).getByRole("button", { name: "Change role" }))
     await waitFor(() => expect(within(staff).getByRole("status")).toHaveTextContent("Role changed"))
   })
+
+  it("shows the actual role again when a change is refused", async () => {
+    const changeRole = jest.fn(async (): Promise<RowActionState> => ({ errorKey: "lastOwner" }))
+    renderWithIntl(<MemberList members={members} currentProducerId="prod_1" locale="th" changeRole={changeRole} remove={jest.fn()} />)
+    const owner = screen.getAllByTestId("member-row")[0]
+    const select = within(owner).getByLabelText("บทบาทของ owner@example.th")
+    fireEvent.change(select, { target: { value: "staff" } })
+    expect(select).toHaveValue("staff")
+    fireEvent.click(within(owner).getByRole("button", { name: "เปลี่ยนบทบาท" }))
+    await waitFor(() => expect(within(owner).getByRole("alert")).toHaveTextContent("กลุ่มต้องมีเจ้าของอย่างน้อย 1 คน"))
+    await waitFor(() => expect(select).toHaveValue("owner"))
+  })
 })

@@ -1,7 +1,7 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { useActionState, useEffect, useRef, useState } from "react"
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react"
 import { MEMBER_ROLES, memberName, ownerCount, sortMembers, type RowActionState, type TeamMember } from "@/lib/producer/manage"
 import { inputClass, secondaryButtonClass } from "../fields"
 import { SavedNote, StateAlerts } from "./Alerts"
@@ -56,9 +56,22 @@ function MemberRow({
   const [roleState, roleAction, rolePending] = useActionState(changeRole, {})
   const [removeState, removeAction, removePending] = useActionState(remove, {})
   const [confirming, setConfirming] = useState(false)
+  const current = member.role === "owner" ? "owner" : "staff"
+  const [chosenRole, setChosenRole] = useState<string>(current)
+  // Sent by hand (no automatic form reset, which would put the <select> back to its
+  // server-rendered option); a refused change shows the member's actual role again.
+  const onRoleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const data = new FormData(event.currentTarget)
+    startTransition(() => roleAction(data))
+  }
+  useEffect(() => {
+    if (roleState.errorKey || roleState.apiError) setChosenRole(current)
+  }, [roleState, current])
+  useEffect(() => setChosenRole(current), [current])
   const confirmRef = useRef<HTMLButtonElement>(null)
   const name = memberName(member)
-  const role = member.role === "owner" ? "owner" : "staff"
+  const role = current
   const selectId = `role-${member.id}`
   const hintId = `role-hint-${member.id}`
 
@@ -85,7 +98,7 @@ function MemberRow({
         </span>
       </div>
 
-      <form action={roleAction} className="flex flex-wrap items-end gap-2">
+      <form onSubmit={onRoleSubmit} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="member_id" value={member.id} />
         <div className="min-w-40 flex-1">
@@ -95,7 +108,8 @@ function MemberRow({
           <select
             id={selectId}
             name="role"
-            defaultValue={role}
+            value={chosenRole}
+            onChange={(event) => setChosenRole(event.target.value)}
             className={inputClass}
             aria-describedby={isLastOwner ? hintId : undefined}
           >

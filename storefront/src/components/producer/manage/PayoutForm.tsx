@@ -1,7 +1,7 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { useActionState } from "react"
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react"
 import { BANK_CODES, hasErrors, isKnownBank, type GroupPayout, type PayoutField, type PayoutFormState } from "@/lib/producer/manage"
 import { describedBy, Field, inputClass, primaryButtonClass } from "../fields"
 import { SavedNote, StateAlerts } from "./Alerts"
@@ -18,6 +18,25 @@ type PayoutFormProps = {
 export function PayoutForm({ action, locale, payout, initialState = {} }: PayoutFormProps) {
   const t = useTranslations("Manage")
   const [state, formAction, pending] = useActionState(action, initialState)
+  const formRef = useRef<HTMLFormElement>(null)
+  // Sent by hand: React's automatic reset after a form action puts a <select> back to its
+  // server-rendered option, which would lose the bank the producer chose.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const data = new FormData(event.currentTarget)
+    startTransition(() => formAction(data))
+  }
+  // Once saved, the full numbers leave the screen; only the masked ones remain.
+  useEffect(() => {
+    const form = formRef.current
+    if (!state.ok || !form) return
+    for (const name of ["account_number", "promptpay_id", "clear_account", "clear_promptpay"]) {
+      const field = form.elements.namedItem(name)
+      if (!(field instanceof HTMLInputElement)) continue
+      if (field.type === "checkbox") field.checked = false
+      else field.value = ""
+    }
+  }, [state])
   const fieldErrors = state.fieldErrors ?? {}
   const bankCode = state.values?.bank_code ?? payout?.bank_code ?? ""
   const accountName = state.values?.account_name ?? payout?.account_name ?? ""
@@ -33,7 +52,7 @@ export function PayoutForm({ action, locale, payout, initialState = {} }: Payout
   const promptpayHint = t("settings.payout.promptpayHint")
 
   return (
-    <form action={formAction} noValidate className="space-y-5">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5">
       <input type="hidden" name="locale" value={locale} />
       <StateAlerts errorKey={state.errorKey} apiError={state.apiError} hasFieldErrors={hasErrors(fieldErrors)} />
       {state.ok && <SavedNote testId="payout-saved">{t("settings.saved")}</SavedNote>}

@@ -80,6 +80,24 @@ describe("PayoutForm", () => {
   })
 })
 
+describe("PayoutForm after saving", () => {
+  it("clears the typed numbers and keeps the chosen bank", async () => {
+    const sent: FormData[] = []
+    const action = jest.fn(async (_state: PayoutFormState, form: FormData): Promise<PayoutFormState> => {
+      sent.push(form)
+      return { ok: true }
+    })
+    renderWithIntl(<PayoutForm action={action} locale="th" payout={null} />)
+    fireEvent.change(screen.getByLabelText("ธนาคาร"), { target: { value: "SCB" } })
+    fireEvent.change(screen.getByLabelText("เลขบัญชีใหม่"), { target: { value: "1234567890" } })
+    fireEvent.click(screen.getByRole("button", { name: "บันทึกบัญชีรับเงิน" }))
+    await waitFor(() => expect(screen.getByTestId("payout-saved")).toBeInTheDocument())
+    expect(screen.getByLabelText("เลขบัญชีใหม่")).toHaveValue("")
+    expect(screen.getByLabelText("ธนาคาร")).toHaveValue("SCB")
+    expect(sent[0]?.get("account_number")).toBe("1234567890")
+  })
+})
+
 describe("ProfileForm", () => {
   const initial: ProfileValues = {
     name_th: "กลุ่มทอผ้าบ้านนาต้นจั่น",
