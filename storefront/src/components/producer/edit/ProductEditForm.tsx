@@ -30,7 +30,7 @@ type ProductEditFormProps = {
 type TextName = "title_th" | "title_en" | "subtitle_th" | "subtitle_en" | "description_th" | "description_en" | "option_th" | "option_en" | "weight_g" | "made_to_order_days"
 type VariantText = "value_th" | "value_en" | "sku" | "price" | "stock"
 
-const sectionClass = "space-y-4 rounded-2xl border border-line bg-white p-4 shadow-sm sm:p-6"
+const sectionClass = "space-y-4 [&>legend~*]:clear-both rounded-2xl border border-line bg-white p-4 shadow-sm sm:p-6"
 const legendClass = "text-lg font-bold text-ink"
 
 let newKeyCounter = 0

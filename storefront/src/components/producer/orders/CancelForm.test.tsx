@@ -17,7 +17,7 @@ describe("CancelForm", () => {
     const toggle = screen.getByRole("button", { name: "ยกเลิกรายการ" })
     expect(toggle).toHaveAttribute("aria-expanded", "false")
     fireEvent.click(toggle)
-    expect(screen.getByRole("button", { name: "ปิด" })).toHaveAttribute("aria-expanded", "true")
+    expect(screen.getByRole("button", { name: "ปิดแบบฟอร์มยกเลิก" })).toHaveAttribute("aria-expanded", "true")
     expect(screen.getAllByRole("radio").map((radio) => radio.closest("label")?.textContent)).toEqual([
       "ขาดวัตถุดิบ",
       "สินค้าหมด",
