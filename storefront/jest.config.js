@@ -24,6 +24,8 @@ const customConfig = {
     "^react-dom/(.*)$": `${reactDomDir}/$1`,
   },
   testPathIgnorePatterns: ["<rootDir>/e2e/", "<rootDir>/.next/"],
+  // Form tests type and upload through user-event; on a busy 2-core CI machine 5 s is not enough.
+  testTimeout: 30_000,
 }
 
 module.exports = async () => {
