@@ -170,17 +170,17 @@ export function ErrorTable({ errors }: { errors: ImportRowError[] }) {
   const t = useTranslations("Manage.import")
   return (
     <div className="overflow-x-auto rounded-xl border border-line bg-white">
-      <table data-testid="import-errors" className="w-full min-w-[20rem] text-left text-sm">
-        <caption className="px-3 pt-3 text-left text-sm font-semibold text-ink">{t("table.caption")}</caption>
+      <table data-testid="import-errors" className="w-full text-left text-sm">
+        <caption className="px-2 pt-3 text-left text-sm font-semibold text-ink sm:px-3">{t("table.caption")}</caption>
         <thead>
           <tr className="border-b border-line text-ink-soft">
-            <th scope="col" className="px-3 py-2 font-semibold">
+            <th scope="col" className="px-2 py-2 sm:px-3 font-semibold">
               {t("table.row")}
             </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
+            <th scope="col" className="px-2 py-2 sm:px-3 font-semibold">
               {t("table.column")}
             </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
+            <th scope="col" className="px-2 py-2 sm:px-3 font-semibold">
               {t("table.problem")}
             </th>
           </tr>
@@ -191,10 +191,10 @@ export function ErrorTable({ errors }: { errors: ImportRowError[] }) {
             const column = isImportColumn(error.column) ? error.column : null
             return (
               <tr key={`${error.row}-${error.column}-${index}`} data-row={error.row} data-column={error.column} className="align-top">
-                <th scope="row" className="whitespace-nowrap px-3 py-2 font-semibold text-ink">
+                <th scope="row" className="whitespace-nowrap px-2 py-2 sm:px-3 font-semibold text-ink">
                   {error.row > 0 ? t("table.rowNumber", { row: error.row }) : t("table.wholeFile")}
                 </th>
-                <td className="px-3 py-2 text-ink">
+                <td className="px-2 py-2 sm:px-3 text-ink">
                   {column ? (
                     <>
                       <span className="block">{t(`columns.${column}`)}</span>
@@ -204,7 +204,7 @@ export function ErrorTable({ errors }: { errors: ImportRowError[] }) {
                     error.column && <code className="text-xs">{error.column}</code>
                   )}
                 </td>
-                <td className="px-3 py-2">
+                <td className="px-2 py-2 [overflow-wrap:anywhere] sm:px-3">
                   <span className="block text-ink">
                     {fileKey === "missingColumns"
                       ? t("fileErrors.missingColumns", { columns: error.column })

@@ -49,8 +49,25 @@ export default async function ProducerSettingsPage({ params }: PageProps) {
           <h1 className="text-2xl font-bold text-ink">{t("settings.title")}</h1>
           <p className="text-sm text-ink-soft">{t("settings.intro")}</p>
         </div>
+        <nav aria-label={t("settings.sections")}>
+          <ul className="flex flex-wrap gap-2 text-sm font-semibold">
+            {(
+              [
+                ["closure", t("settings.closure.title")],
+                ["profile", t("settings.profile.title")],
+                ["payout", t("settings.payout.title")],
+              ] as const
+            ).map(([id, label]) => (
+              <li key={id}>
+                <a href={`#${id}`} className="inline-flex min-h-11 items-center rounded-full border border-line bg-white px-4 text-indigo hover:bg-indigo-soft">
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
 
-        <section aria-labelledby="closure-title" className="space-y-3">
+        <section id="closure" aria-labelledby="closure-title" className="scroll-mt-4 space-y-3">
           <h2 id="closure-title" className="text-lg font-bold text-ink">
             {t("settings.closure.title")}
           </h2>
@@ -60,7 +77,7 @@ export default async function ProducerSettingsPage({ params }: PageProps) {
           </div>
         </section>
 
-        <section aria-labelledby="profile-title" className="space-y-3">
+        <section id="profile" aria-labelledby="profile-title" className="scroll-mt-4 space-y-3">
           <h2 id="profile-title" className="text-lg font-bold text-ink">
             {t("settings.profile.title")}
           </h2>
@@ -96,7 +113,7 @@ export default async function ProducerSettingsPage({ params }: PageProps) {
           </div>
         </section>
 
-        <section aria-labelledby="payout-title" className="space-y-3">
+        <section id="payout" aria-labelledby="payout-title" className="scroll-mt-4 space-y-3">
           <h2 id="payout-title" className="text-lg font-bold text-ink">
             {t("settings.payout.title")}
           </h2>
