@@ -257,6 +257,9 @@ test.describe("on a desktop-width screen", () => {
     await signIn(page, NATIONAL)
     await expect(page.getByTestId("staff-scope")).toHaveText("พื้นที่รับผิดชอบ: ทั่วประเทศ")
     await page.getByTestId("tab-approved").click()
+    // Wait for the approved list itself: the pending rows stay on screen until the navigation ends.
+    await expect(page).toHaveURL(/status=approved/)
+    await expect(page.getByTestId("tab-approved")).toHaveAttribute("aria-current", "page")
     await expect(page.getByTestId("staff-group").first()).toBeVisible()
     const provinces = await page.getByTestId("staff-group").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-province")))
     expect(new Set(provinces).size).toBeGreaterThan(2)
