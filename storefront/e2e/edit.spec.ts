@@ -1,18 +1,12 @@
 import { expect, test, type Page } from "@playwright/test"
+import { api, DEMO_PASSWORD as PASSWORD, PIXEL_PNG, placeOrder, publishableKey, RED_PNG, signInToken } from "./support"
 
 // Product editing and order-line cancellation in the producer portal, against the real stack.
 // Each test makes its own product (and order) for the demo producer's group.
 const EMAIL = "producer@demo.otop.local"
-const ADMIN_EMAIL = "admin@demo.otop.local"
-const PASSWORD = "otop-demo-2567"
-const BACKEND = (process.env.BACKEND_URL || process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/+$/, "")
 
 // Two different 1×1 PNGs (white and red), enough for the upload route and the image optimiser.
-const WHITE_PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
-  "base64",
-)
-const RED_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGM4IScHAAK2AQU0pnWqAAAAAElFTkSuQmCC", "base64")
+const WHITE_PNG = PIXEL_PNG
 
 type ApiProduct = {
   id: string
@@ -22,26 +16,6 @@ type ApiProduct = {
   images: { url: string; rank: number }[]
   variants: { id: string; title: string; prices: { amount: number; currency_code: string }[]; inventory_quantity: number | null }[]
   english?: Record<string, Record<string, string>>
-}
-
-async function api<T>(path: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: "application/json", ...(init.headers ?? {}) }
-  if (init.token) headers.authorization = `Bearer ${init.token}`
-  let body: BodyInit | undefined
-  if (init.body instanceof FormData) body = init.body
-  else if (init.body !== undefined) {
-    headers["content-type"] = "application/json"
-    body = JSON.stringify(init.body)
-  }
-  const response = await fetch(`${BACKEND}${path}`, { method: init.method ?? (init.body ? "POST" : "GET"), headers, body })
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${init.method ?? "GET"} ${path}: ${response.status} ${text}`)
-  return (text ? JSON.parse(text) : undefined) as T
-}
-
-async function signInToken(actor: "producer" | "user", email: string): Promise<string> {
-  const { token } = await api<{ token: string }>(`/auth/${actor}/emailpass`, { body: { email, password: PASSWORD } })
-  return token
 }
 
 async function uploadPhoto(token: string, png: Buffer, name: string): Promise<string> {
@@ -182,51 +156,6 @@ test("the producer edits a product (titles, price, a second variant, photo order
 
 // ---------------------------------------------------------------------------------------------
 // A buyer's order through the store API (as backend/integration-tests/helpers/actors.ts checkout())
-
-const BANGKOK_ADDRESS = {
-  first_name: "สมศรี",
-  last_name: "ใจดี",
-  address_1: "99/1 ถนนพหลโยธิน",
-  city: "เขตพญาไท",
-  province: "10",
-  postal_code: "10400",
-  country_code: "th",
-  phone: "0812345678",
-}
-
-/** The storefront's publishable key, read through the admin API as the demo operator. */
-async function publishableKey(): Promise<string> {
-  const token = await signInToken("user", ADMIN_EMAIL)
-  const { api_keys } = await api<{ api_keys: { token: string; title: string; revoked_at: string | null }[] }>(
-    "/admin/api-keys?type=publishable&limit=50",
-    { token },
-  )
-  const key = api_keys.find((k) => k.title === "OTOP Storefront" && !k.revoked_at) ?? api_keys.find((k) => !k.revoked_at)
-  if (!key) throw new Error("no publishable key")
-  return key.token
-}
-
-async function placeOrder(key: string, variantIds: string[]): Promise<{ id: string; display_id: number }> {
-  const headers = { "x-publishable-api-key": key }
-  const { regions } = await api<{ regions: { id: string }[] }>("/store/regions", { headers })
-  const { cart } = await api<{ cart: { id: string } }>("/store/carts", {
-    headers,
-    body: { region_id: regions[0].id, email: "buyer@example.th", shipping_address: BANGKOK_ADDRESS },
-  })
-  for (const variant_id of variantIds) await api(`/store/carts/${cart.id}/line-items`, { headers, body: { variant_id, quantity: 1 } })
-  const { shipping_options } = await api<{ shipping_options: { id: string; shipping_profile_id: string }[] }>(
-    `/store/shipping-options?cart_id=${cart.id}`,
-    { headers },
-  )
-  const byProfile = new Map<string, string>()
-  for (const option of shipping_options) if (!byProfile.has(option.shipping_profile_id)) byProfile.set(option.shipping_profile_id, option.id)
-  for (const option_id of byProfile.values()) await api(`/store/carts/${cart.id}/shipping-methods`, { headers, body: { option_id } })
-  const { payment_collection } = await api<{ payment_collection: { id: string } }>("/store/payment-collections", { headers, body: { cart_id: cart.id } })
-  await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { headers, body: { provider_id: "pp_system_default" } })
-  const done = await api<{ type: string; order?: { id: string; display_id: number } }>(`/store/carts/${cart.id}/complete`, { headers, body: {} })
-  if (done.type !== "order" || !done.order) throw new Error(`checkout did not complete: ${JSON.stringify(done).slice(0, 300)}`)
-  return done.order
-}
 
 test("the producer cancels an order's unshipped lines with a reason; the buyer's shipments show it", async ({ page }) => {
   test.setTimeout(120_000)

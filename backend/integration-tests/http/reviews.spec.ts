@@ -87,8 +87,15 @@ medusaIntegrationTestRunner({
       const { data: edited } = await review(world.buyer, { rating: 5, body: "ซื้อซ้ำแล้ว ชาหอมเหมือนเดิม" })
       expect(edited.review).toMatchObject({ id: written.review.id, status: "pending", rating: 5 })
       expect((await pub()).rating).toEqual({ average: null, count: 0 })
+      // The catalog follows the edit too (the review is out of the average until approved again).
+      const catalogCount = async () => {
+        const rows = await (getContainer().resolve("catalog") as any).listCatalogEntries({ product_id: world.product.id })
+        return rows[0]?.rating_count
+      }
+      await eventually(async () => expect(await catalogCount()).toBe(0))
       await api.post(`/admin/reviews/${written.review.id}`, { status: "published" }, bearer(world.admin))
       expect((await pub()).rating).toEqual({ average: 5, count: 1 })
+      await eventually(async () => expect(await catalogCount()).toBe(1))
       const all = await (getContainer().resolve(REVIEW_MODULE) as any).listReviews({ product_id: world.product.id })
       expect(all).toHaveLength(1)
 

@@ -1,6 +1,6 @@
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import GroupProductLink from "../../links/producer-group-product"
 import { REVIEW_MODULE } from "../../modules/review"
 import type ReviewModuleService from "../../modules/review/service"
@@ -83,5 +83,7 @@ export const writeReviewWorkflow = createWorkflow(writeReviewWorkflowId, (input:
     )
   )
   refreshProductRatingsStep(transform({ input }, ({ input }) => [input.product_id]))
-  return new WorkflowResponse(transform({ created, edited }, ({ created, edited }) => (created ?? edited)!))
+  const review = transform({ created, edited }, ({ created, edited }) => (created ?? edited)!)
+  emitEventStep({ eventName: "review.written", data: transform({ review }, ({ review }) => ({ id: review.id })) })
+  return new WorkflowResponse(review)
 })

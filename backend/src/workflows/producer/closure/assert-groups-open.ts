@@ -1,12 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import GroupProductLink from "../../../links/producer-group-product"
+import { bangkokDay, isClosed } from "./dates"
 
-/** True while `now` lies in the group's temporary closure. */
-export function isClosed(group: { closed_from?: Date | string | null; closed_until?: Date | string | null }, now = new Date()) {
-  if (!group.closed_from || !group.closed_until) return false
-  return new Date(group.closed_from) <= now && now < new Date(group.closed_until)
-}
 
 /**
  * Refuses variants of groups that are temporarily closed (harvest, festival): their products
@@ -25,7 +21,7 @@ export async function assertGroupsOpenForVariants(container: MedusaContainer, va
   })
   const closed = links.map((l: any) => l.producer_group).find((g: any) => g && isClosed(g))
   if (closed) {
-    const until = new Date(closed.closed_until).toISOString().slice(0, 10)
+    const until = bangkokDay(closed.closed_until)
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
       `${closed.name_en} is closed until ${until}: its products can be ordered again from then (${closed.name_th} ปิดรับคำสั่งซื้อชั่วคราวถึง ${until})`
