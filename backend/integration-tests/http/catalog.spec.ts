@@ -3,6 +3,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { runSeed } from "../../src/seed"
 import { trackCertificationExpiryWorkflow } from "../../src/workflows/certification/track-certification-expiry"
 import { bearer, createGroup, eventually, signInStaff, signUpProducer } from "../helpers/actors"
+import { CatalogQuery, liveFacetsStatement, summaryFilter, toFacets } from "../../src/api/store/catalog/query"
+import { CATALOG_MODULE } from "../../src/modules/catalog"
 
 jest.setTimeout(300 * 1000)
 // Every request computes its counts here (the route's few-second facet cache is measured by bench/catalog.mjs).
@@ -98,6 +100,7 @@ medusaIntegrationTestRunner({
       const cm = await signUpProducer(api, "catalog-cm@example.th")
       world.cmGroup = await createGroup(container, cm.producer_id, "500101") // Chiang Mai (50)
       const cmOwner = { token: cm.token, document: await uploadDocument(cm.token) }
+      world.cmOwner = cmOwner
       const surin = await signUpProducer(api, "catalog-surin@example.th")
       world.surinGroup = await createGroup(container, surin.producer_id, "320101") // Surin (32)
       const surinOwner = { token: surin.token, document: await uploadDocument(surin.token) }
@@ -157,6 +160,7 @@ medusaIntegrationTestRunner({
       expect(f.stars).toEqual([{ value: 5, count: 2 }, { value: 4, count: 1 }]) // GI + natural, any grade
       expect(f.category).toEqual([{ value: "textile-apparel", count: 2 }])
       expect(f.province).toEqual([{ value: "32", count: 1 }, { value: "50", count: 1 }])
+      expect(f.region).toEqual([{ value: "north", count: 1 }, { value: "northeast", count: 1 }])
       expect(f.cert).toEqual([{ value: "gi", count: 2 }])
       expect(f.fiber).toEqual([{ value: "SILK", count: 2 }])
       expect(f.technique).toEqual([{ value: "MUDMEE", count: 1 }, { value: "YOK", count: 1 }])
@@ -168,6 +172,11 @@ medusaIntegrationTestRunner({
       expect(cheap.products.map((p: any) => [p.handle, p.price.amount])).toEqual([["cat-chili", "89.50"]])
       expect((await catalog("sort=price_asc&limit=2&offset=1")).products.map((p: any) => p.handle)).toHaveLength(2)
       expect((await catalog("province=32&technique=MUDMEE,YOK")).count).toBe(2)
+      // A region filter narrows the products and the provinces, while its own facet keeps the other regions.
+      const north = await catalog("region=north&min_stars=5")
+      expect(north.products.map((p: any) => p.handle).sort()).toEqual(["cat-indigo", "cat-mudmee"])
+      expect(north.facets.region).toEqual([{ value: "north", count: 2 }, { value: "northeast", count: 2 }])
+      expect(north.facets.province).toEqual([{ value: "50", count: 2 }])
     })
 
     it("finds Thai substrings (q=มัดหมี่ in ผ้าไหมมัดหมี่…) and English words", async () => {
@@ -205,6 +214,44 @@ medusaIntegrationTestRunner({
       } finally {
         counter.restore()
       }
+    })
+
+    it("counts read from the facet summary equal counts over the rows, through writes and a temporary closure", async () => {
+      const read = getContainer().resolve(CATALOG_MODULE) as any
+      // Every request the summary answers (no filter or one), each compared with the live count.
+      const single = [
+        "", "category=textile-apparel", "category=food,textile-apparel", "province=50", "region=north", "min_stars=4", "min_stars=5",
+        "cert=gi", "gi=true", "gi=false", "fiber=SILK", "technique=MUDMEE", "dye=NATURAL", "dye=NATURAL,INDIGO", "soft_power=FASHION", "in_stock=true",
+      ]
+      const compare = async (label: string) => {
+        for (const qs of single) {
+          const filters = CatalogQuery.parse(Object.fromEntries(new URLSearchParams(qs)))
+          expect([qs, summaryFilter(filters) !== null]).toEqual([qs, true])
+          const live = liveFacetsStatement(filters)
+          const expected = toFacets(await read.read(live.sql, live.params))
+          const { count, facets } = await catalog(qs)
+          expect([label, qs, { count, facets }]).toEqual([label, qs, expected])
+        }
+      }
+      expect(summaryFilter(CatalogQuery.parse({ cert: "gi,fda_food" }))).toBeNull() // a product with both would count twice
+      expect(summaryFilter(CatalogQuery.parse({ dye: "NATURAL", min_stars: "5" }))).toBeNull()
+      await compare("as seeded")
+      // A write moves counters: a grade changes, a product leaves and comes back with other attributes.
+      await api.post(`/staff/products/${world.indigo.id}/grades`, { round_be: 2568, stars: 3 }, bearer(world.staff))
+      await api.post(`/producer/products/${world.mudmee.id}/attributes`, { fabric: { fiber: "COTTON", techniques: ["KHIT", "MUDMEE"], dye: "INDIGO" }, soft_power: [] }, bearer(world.cmOwner.token))
+      await eventually(async () => expect((await catalog("fiber=COTTON")).count).toBe(2))
+      await compare("after writes")
+      // Closed from yesterday: the group's rows are subtracted at request time.
+      const from = new Date(Date.now() - DAY).toISOString()
+      await api.post("/producer/group", { closed_from: from, closed_until: new Date(Date.now() + 7 * DAY).toISOString() }, bearer(world.cmOwner.token))
+      await eventually(async () => expect((await catalog("limit=100")).count).toBe(3))
+      await compare("during a closure")
+      const fresh = await read.read(`select facet_a, value_a, facet_b, value_b, n from catalog_facet_count where n <> 0 order by 1, 2, 3, 4`, [])
+      await read.rebuildFacetSummary()
+      const rebuilt = await read.read(`select facet_a, value_a, facet_b, value_b, n from catalog_facet_count where n <> 0 order by 1, 2, 3, 4`, [])
+      expect(fresh).toEqual(rebuilt) // kept up to date write by write, no drift
+      await api.post("/producer/group", { closed_from: null, closed_until: null }, bearer(world.cmOwner.token))
+      await eventually(async () => expect((await catalog("limit=100")).count).toBe(6))
     })
 
     it("an expired certificate disappears from the badges and the counts", async () => {

@@ -68,12 +68,13 @@ export const CatalogQuery = z
 export type CatalogFilters = z.infer<typeof CatalogQuery>
 
 /** The facets returned, each counted on the set filtered by every other filter but its own. */
-export const FACETS = ["category", "province", "stars", "cert", "fiber", "technique", "dye", "soft_power"] as const
+export const FACETS = ["category", "region", "province", "stars", "cert", "fiber", "technique", "dye", "soft_power"] as const
 type Facet = (typeof FACETS)[number]
 
 // Column of each facet and whether it is an array (counted per element).
 const FACET_COLUMN: Record<Facet, { column: string; array: boolean }> = {
   category: { column: "category", array: false },
+  region: { column: "region", array: false },
   province: { column: "province_code", array: false },
   stars: { column: "stars", array: false },
   cert: { column: "cert_schemes", array: true },
@@ -90,12 +91,13 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 // Published products of approved groups are the only rows; a group's temporary closure is judged
 // at request time so that it starts and ends without a refresh.
 const VISIBLE = `deleted_at is null and (closed_from is null or closed_from > now() or (closed_until is not null and closed_until <= now()))`
+// Its complement among live rows: the rows of groups closed right now (few; partial index).
+const CLOSED_NOW = `deleted_at is null and closed_from is not null and closed_from <= now() and (closed_until is null or closed_until > now())`
 
 /** The non-facet conditions (narrow every count) and one condition per active facet filter. */
-function conditions(f: CatalogFilters) {
-  const base: Sql[] = [{ sql: VISIBLE, params: [] }]
+function conditions(f: CatalogFilters, visibility = VISIBLE) {
+  const base: Sql[] = [{ sql: visibility, params: [] }]
   if (f.q) base.push({ sql: `search like ?`, params: [`%${likeEscape(f.q.toLowerCase())}%`] })
-  if (f.region?.length) base.push({ sql: `region in (${marks(f.region)})`, params: f.region })
   if (f.group?.length) base.push({ sql: `group_handle in (${marks(f.group)})`, params: f.group })
   if (f.gi !== undefined) base.push({ sql: `gi = ?`, params: [f.gi] })
   if (f.price_min !== undefined) base.push({ sql: `price_min >= ?`, params: [f.price_min] })
@@ -104,7 +106,7 @@ function conditions(f: CatalogFilters) {
 
   const facet: Partial<Record<Facet, Sql>> = {}
   const values: Record<Facet, unknown[] | undefined> = {
-    category: f.category, province: f.province, stars: undefined, cert: f.cert,
+    category: f.category, region: f.region, province: f.province, stars: undefined, cert: f.cert,
     fiber: f.fiber, technique: f.technique, dye: f.dye, soft_power: f.soft_power,
   }
   for (const name of FACETS) {
@@ -128,8 +130,8 @@ const and = (parts: Sql[]): Sql => ({
  * (materialised, with one flag per active facet filter), then counted per facet value with every
  * other facet filter applied (a facet ignores its own filter, so its other values stay visible).
  */
-export function facetsStatement(f: CatalogFilters): Sql {
-  const { base, facet } = conditions(f)
+export function liveFacetsStatement(f: CatalogFilters, visibility = VISIBLE): Sql {
+  const { base, facet } = conditions(f, visibility)
   const active = FACETS.filter((n) => facet[n])
   // A row failing two or more facet filters is counted in no facet: leave it out of the base.
   // Written as "all but the first, or all but the second, …" so that PostgreSQL can combine the
@@ -160,6 +162,61 @@ export function facetsStatement(f: CatalogFilters): Sql {
           )
           ${parts.join("\nunion all\n")}`,
     params: [...flags.flatMap((x) => x.params), ...where.params],
+  }
+}
+
+/**
+ * The one filter of a request whose counts the facet summary can answer exactly, or null.
+ * Values of a single-valued dimension are disjoint, so their counters add up; an array
+ * dimension (a product with two certifications) only for one value.
+ */
+export function summaryFilter(f: CatalogFilters): { dimension: string; values: string[]; own: Facet | null } | null {
+  if (f.q || f.group?.length || f.price_min !== undefined || f.price_max !== undefined) return null
+  const active: { dimension: string; values: string[]; own: Facet | null; array: boolean }[] = []
+  if (f.category?.length) active.push({ dimension: "category", values: f.category, own: "category", array: false })
+  if (f.province?.length) active.push({ dimension: "province", values: f.province, own: "province", array: false })
+  if (f.region?.length) active.push({ dimension: "region", values: f.region, own: "region", array: false })
+  if (f.min_stars !== undefined) {
+    active.push({ dimension: "stars", values: ["1", "2", "3", "4", "5"].filter((v) => Number(v) >= f.min_stars!), own: "stars", array: false })
+  }
+  if (f.cert?.length) active.push({ dimension: "cert", values: f.cert, own: "cert", array: true })
+  if (f.gi !== undefined) active.push({ dimension: "gi", values: [String(f.gi)], own: null, array: false })
+  if (f.fiber?.length) active.push({ dimension: "fiber", values: f.fiber, own: "fiber", array: false })
+  if (f.technique?.length) active.push({ dimension: "technique", values: f.technique, own: "technique", array: true })
+  if (f.dye?.length) active.push({ dimension: "dye", values: f.dye, own: "dye", array: false })
+  if (f.soft_power?.length) active.push({ dimension: "soft_power", values: f.soft_power, own: "soft_power", array: true })
+  if (f.in_stock !== undefined) active.push({ dimension: "in_stock", values: [String(f.in_stock)], own: null, array: false })
+  if (active.length > 1) return null
+  if (!active.length) return { dimension: "all", values: ["*"], own: null }
+  const [one] = active
+  if (one.array && new Set(one.values).size > 1) return null
+  return { dimension: one.dimension, values: [...new Set(one.values)], own: one.own }
+}
+
+/**
+ * Count and facets in one statement. With no filter or one (see summaryFilter) they are read
+ * from the facet summary — a fixed number of counters whatever the catalog's size — minus the
+ * rows of groups closed right now, counted live; otherwise counted live over the matching rows.
+ */
+export function facetsStatement(f: CatalogFilters): Sql {
+  const one = summaryFilter(f)
+  if (!one) return liveFacetsStatement(f)
+  const others = FACETS.filter((n) => n !== one.own)
+  const closed = liveFacetsStatement(f, CLOSED_NOW)
+  return {
+    sql: `select facet, value, sum(n)::int as n from (
+            select 'total' as facet, null::text as value, n from catalog_facet_count
+             where deleted_at is null and facet_a = ? and value_a in (${marks(one.values)}) and facet_b = 'all'
+            union all
+            select facet_b, value_b, n from catalog_facet_count
+             where deleted_at is null and facet_a = ? and value_a in (${marks(one.values)}) and facet_b in (${marks(others)})
+            ${one.own ? `union all select facet_b, value_b, n from catalog_facet_count where deleted_at is null and facet_a = 'all' and facet_b = ?` : ""}
+            union all
+            select facet, value, -n from (${closed.sql}) as closed_now
+          ) as counts
+          group by facet, value
+          having sum(n) > 0 or facet = 'total'`,
+    params: [one.dimension, ...one.values, one.dimension, ...one.values, ...others, ...(one.own ? [one.own] : []), ...closed.params],
   }
 }
 
