@@ -1,4 +1,5 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { adminProductTrustMiddlewares } from "./admin/products/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { staffMiddlewares } from "./staff/middlewares"
 
@@ -6,6 +7,7 @@ export default defineMiddlewares({
   routes: [
     ...producerMiddlewares,
     ...staffMiddlewares,
+    ...adminProductTrustMiddlewares,
     // Writing a review needs a signed-in customer; reading them does not.
     { matcher: "/store/products/:id/reviews", method: ["POST"], middlewares: [authenticate("customer", ["bearer", "session"])] },
   ],

@@ -11,6 +11,7 @@ export type DecideCertificationInput = {
   certification_id: string
   decision: "verify" | "reject"
   reason?: string | null
+  /** The deciding CDD officer's id, or the platform operator's (a Medusa admin user, `user_…`). */
   decided_by: string
 }
 
@@ -53,7 +54,7 @@ const decideCertificationStep = createStep(
   }
 )
 
-/** CDD staff verify or reject a pending certification (with a reason); the producer is told. */
+/** CDD staff (or a platform operator) verify or reject a pending certification (with a reason); the producer is told. */
 export const decideCertificationWorkflow = createWorkflow(decideCertificationWorkflowId, (input: DecideCertificationInput) => {
   const certification = decideCertificationStep(input)
   emitEventStep({

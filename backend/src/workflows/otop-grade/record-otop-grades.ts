@@ -20,7 +20,9 @@ export type OtopGradeInput = {
 
 export type RecordOtopGradesInput = {
   grades: OtopGradeInput[]
-  source: "staff" | "cdd_open_data"
+  /** Who entered it: CDD staff by hand, CDD's open data (an import), or a platform operator in the Medusa admin. */
+  source: "staff" | "cdd_open_data" | "operator"
+  /** The id of the CDD officer or of the operator (a Medusa admin user). A correction records its author. */
   recorded_by: string
   /** A product already graded in the round: a 422 (one by one), or corrected (a re-imported file). */
   on_existing: "refuse" | "update"
@@ -40,7 +42,15 @@ const upsertOtopGradesStep = createStep(
       : []
     const byKey = new Map(existing.map((e) => [`${e.product_id}:${e.round_be}`, e]))
     const toCreate: OtopGradeInput[] = []
-    const toUpdate: { id: string; stars: number; score?: number | null; certificate_number?: string | null; announced_at?: Date | null }[] = []
+    const toUpdate: {
+      id: string
+      stars: number
+      source: RecordOtopGradesInput["source"]
+      recorded_by: string
+      score?: number | null
+      certificate_number?: string | null
+      announced_at?: Date | null
+    }[] = []
     for (const g of input.grades) {
       const found = byKey.get(`${g.product_id}:${g.round_be}`)
       if (found && input.on_existing === "refuse") {
@@ -50,6 +60,8 @@ const upsertOtopGradesStep = createStep(
         toUpdate.push({
           id: found.id,
           stars: g.stars,
+          source: input.source,
+          recorded_by: input.recorded_by,
           ...(g.score !== undefined ? { score: g.score } : {}),
           ...(g.certificate_number !== undefined ? { certificate_number: g.certificate_number } : {}),
           ...(g.announced_at !== undefined ? { announced_at: g.announced_at ? new Date(g.announced_at) : null } : {}),
@@ -81,7 +93,15 @@ const upsertOtopGradesStep = createStep(
     if (undo.created.length) await service.deleteOtopGrades(undo.created)
     if (undo.updated.length) {
       await service.updateOtopGrades(
-        undo.updated.map((p) => ({ id: p.id, stars: p.stars, score: p.score, certificate_number: p.certificate_number, announced_at: p.announced_at }))
+        undo.updated.map((p) => ({
+          id: p.id,
+          stars: p.stars,
+          score: p.score,
+          certificate_number: p.certificate_number,
+          announced_at: p.announced_at,
+          source: p.source,
+          recorded_by: p.recorded_by,
+        }))
       )
     }
   }

@@ -16,7 +16,8 @@ export const OtopGrade = model
     score: model.float().nullable(),
     certificate_number: model.text().nullable(),
     announced_at: model.dateTime().nullable(),
-    source: model.enum(["staff", "cdd_open_data"]).default("staff"),
+    /** Entered by CDD staff, imported from CDD's open data, or entered by a platform operator (Medusa admin). */
+    source: model.enum(["staff", "cdd_open_data", "operator"]).default("staff"),
     recorded_by: model.text(),
   })
   .indexes([
