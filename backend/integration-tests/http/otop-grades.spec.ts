@@ -76,8 +76,8 @@ medusaIntegrationTestRunner({
       const { data } = await send(false)
       expect(data).toMatchObject({ dry_run: false, created: 2, updated: 0 })
       expect(data.applied).toEqual([
-        { row: 1, product_id: world.chili.id, stars: 5 },
-        { row: 2, product_id: world.scarf.id, stars: 4 },
+        { row: 1, product_id: world.chili.id, stars: 5, product_title: "น้ำพริกหนุ่ม", group_name: group, province_code: "50" },
+        { row: 2, product_id: world.scarf.id, stars: 4, product_title: "ผ้าพันคอตีนจก", group_name: group, province_code: "50" },
       ])
       const reasons = Object.fromEntries(data.rejected.map((r: any) => [r.row, r.reason]))
       expect(reasons[3]).toMatch(/^province: สุรินทร์ is outside your provinces/)
@@ -86,6 +86,10 @@ medusaIntegrationTestRunner({
       expect(reasons[6]).toMatch(/^stars: 'หกดาว'/)
       expect(reasons[7]).toMatch(/^type: /)
       expect(reasons[8]).toMatch(/^province: 'แอตแลนติส' is not a Thai province/)
+      // Each reason also has a stable code, for screens that say it in the reader's language.
+      expect(data.rejected.map((r: any) => [r.row, r.code])).toEqual([
+        [3, "province_out_of_scope"], [4, "product_unknown"], [5, "producer_unknown"], [6, "stars_invalid"], [7, "type_mismatch"], [8, "province_unknown"],
+      ])
 
       // A corrected file for the same round updates, never duplicates.
       const { data: again } = await send(false)

@@ -10,20 +10,35 @@ import { provinceFilter, type StaffRequest } from "../staff-scope"
 const ListQuery = z.object({
   status: z.enum(["draft", "pending", "verified", "rejected", "expired"]).default("pending"),
   scheme: z.string().trim().max(40).optional(),
+  province: z.string().regex(/^\d{2}$/, "a 2-digit province code, e.g. 50").optional(),
+  q: z.string().trim().max(100, "at most 100 characters").optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 })
 
-/** GET /staff/certifications: the queue (pending first) of certifications in the officer's provinces. */
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
+// A search naming many products is too vague to be useful; the first ones are enough to list.
+const SEARCH_PRODUCTS_MAX = 500
+
+/**
+ * GET /staff/certifications?status=&scheme=&province=&q=: the queue (oldest first) of
+ * certifications in the officer's provinces. `q` matches the number or certificate number, the
+ * group's name or handle, or the product's title.
+ */
 export const GET = async (req: StaffRequest, res: MedusaResponse) => {
-  const { status, scheme, limit, offset } = parseOrThrow(ListQuery, req.query)
+  const { status, scheme, province, q, limit, offset } = parseOrThrow(ListQuery, req.query)
   const service: CertificationModuleService = req.scope.resolve(CERTIFICATION_MODULE)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const scope = provinceFilter(req.staff).province_code
+  // A province outside the scope simply yields nothing (as for the group list).
+  const provinces = province ? (scope ? scope.filter((p) => p === province) : [province]) : scope
+  if (provinces && !provinces.length) return res.json({ certifications: [], count: 0, limit, offset })
+  const searched = q ? await searchFilter(query, q, provinces) : {}
   const [rows, count] = await service.listAndCountCertifications(
-    { status, ...(scheme ? { scheme } : {}), ...provinceFilter(req.staff) },
+    { status, ...(scheme ? { scheme } : {}), ...(provinces ? { province_code: provinces } : {}), ...searched },
     { take: limit, skip: offset, order: { created_at: "ASC" } }
   )
   // Name the product and group each one belongs to (one query each, whatever the page size).
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const productIds = [...new Set(rows.map((r) => r.product_id).filter(Boolean))] as string[]
   const groupIds = [...new Set(rows.map((r) => r.group_id))]
   const [{ data: products }, { data: groups }] = await Promise.all([
@@ -42,4 +57,30 @@ export const GET = async (req: StaffRequest, res: MedusaResponse) => {
     limit,
     offset,
   })
+}
+
+/** The certifications' filter for a search: its number, certificate number, group or product. */
+async function searchFilter(query: any, q: string, provinces: string[] | undefined) {
+  const like = `%${likeEscape(q)}%`
+  const [{ data: groups }, { data: products }] = await Promise.all([
+    query.graph({
+      entity: "producer_group",
+      fields: ["id"],
+      filters: {
+        ...(provinces ? { province_code: provinces } : {}),
+        $or: [{ name_th: { $ilike: like } }, { name_en: { $ilike: like } }, { handle: { $ilike: like } }],
+      },
+    }),
+    query.graph({ entity: "product", fields: ["id"], filters: { title: { $ilike: like } }, pagination: { take: SEARCH_PRODUCTS_MAX } }),
+  ])
+  // Numbers are stored without separators: "50-2-00162-2-0031" finds 5020016220031.
+  const digits = q.replace(/[\s\-.]/g, "")
+  return {
+    $or: [
+      { number: { $ilike: `%${likeEscape(digits || q)}%` } },
+      { certificate_number: { $ilike: like } },
+      ...(groups.length ? [{ group_id: groups.map((g: any) => g.id) }] : []),
+      ...(products.length ? [{ product_id: products.map((p: any) => p.id) }] : []),
+    ],
+  }
 }

@@ -14,7 +14,11 @@ const ImportFields = z.object({
   dry_run: z.enum(["true", "false"]).default("false"),
 })
 
-type Rejected = { row: number; product: string; producer: string; province: string; reason: string }
+/** Why a row was not applied: a stable code (screens translate it) next to the English reason. */
+type RejectCode =
+  | "stars_invalid" | "province_unknown" | "province_out_of_scope" | "producer_unknown"
+  | "product_unknown" | "product_ambiguous" | "type_unknown" | "type_mismatch" | "duplicate_row"
+type Rejected = { row: number; product: string; producer: string; province: string; type: string; stars_text: string; code: RejectCode; reason: string; other_row?: number; matches?: number }
 
 /**
  * POST /staff/grades/import (multipart: `file`, `round_be`, optional `dry_run`): CDD's open-data
@@ -52,36 +56,37 @@ export const POST = async (req: StaffRequest, res: MedusaResponse) => {
       })
     : { data: [] as any[] }
 
-  const applied: (OtopGradeInput & { row: number })[] = []
+  const applied: (OtopGradeInput & { row: number; product_title: string; group_name: string })[] = []
   const rejected: Rejected[] = []
   const seen = new Map<string, number>()
   for (const r of parsed.rows) {
-    const reject = (reason: string) => rejected.push({ row: r.row, product: r.product, producer: r.producer, province: r.province, reason })
+    const reject = (code: RejectCode, reason: string, extra: { other_row?: number; matches?: number } = {}) =>
+      rejected.push({ row: r.row, product: r.product, producer: r.producer, province: r.province, type: r.type, stars_text: r.stars_text, code, reason, ...extra })
     const stars = parseStars(r.stars_text)
-    if (stars === null) { reject(`stars: '${r.stars_text}' is not 1–5 ดาว`); continue }
+    if (stars === null) { reject("stars_invalid", `stars: '${r.stars_text}' is not 1–5 ดาว`); continue }
     const code = provinceOf(r.province)
-    if (!code) { reject(`province: '${r.province}' is not a Thai province`); continue }
-    if (!inScope(req.staff, code)) { reject(`province: ${r.province} is outside your provinces`); continue }
+    if (!code) { reject("province_unknown", `province: '${r.province}' is not a Thai province`); continue }
+    if (!inScope(req.staff, code)) { reject("province_out_of_scope", `province: ${r.province} is outside your provinces`); continue }
     const candidates = groups.filter((g: any) => g.province_code === code && [g.name_th, g.name_en].some((n: string) => n && matchKey(n) === matchKey(r.producer)))
-    if (!candidates.length) { reject(`producer: no registered group named '${r.producer}' in ${r.province}`); continue }
+    if (!candidates.length) { reject("producer_unknown", `producer: no registered group named '${r.producer}' in ${r.province}`); continue }
     const products = links
       .filter((l: any) => candidates.some((g: any) => g.id === l.producer_group_id) && matchKey(l.product?.title) === matchKey(r.product))
       .map((l: any) => ({ ...l.product, group: candidates.find((g: any) => g.id === l.producer_group_id) }))
-    if (!products.length) { reject(`product: '${r.product}' is not a product of ${r.producer}`); continue }
-    if (products.length > 1) { reject(`product: '${r.product}' matches ${products.length} products of ${r.producer}; record it one by one`); continue }
+    if (!products.length) { reject("product_unknown", `product: '${r.product}' is not a product of ${r.producer}`); continue }
+    if (products.length > 1) { reject("product_ambiguous", `product: '${r.product}' matches ${products.length} products of ${r.producer}; record it one by one`, { matches: products.length }); continue }
     const [product] = products
     const category = categoryOfType(r.type)
-    if (!category) { reject(`type: '${r.type}' is not an OTOP product type`); continue }
-    if (!(product.categories ?? []).some((c: any) => c?.handle === category)) { reject(`type: the file says '${r.type}', the product is in another category`); continue }
-    if (seen.has(product.id)) { reject(`product: also in row ${seen.get(product.id)}`); continue }
+    if (!category) { reject("type_unknown", `type: '${r.type}' is not an OTOP product type`); continue }
+    if (!(product.categories ?? []).some((c: any) => c?.handle === category)) { reject("type_mismatch", `type: the file says '${r.type}', the product is in another category`); continue }
+    if (seen.has(product.id)) { reject("duplicate_row", `product: also in row ${seen.get(product.id)}`, { other_row: seen.get(product.id) }); continue }
     seen.set(product.id, r.row)
-    applied.push({ row: r.row, product_id: product.id, group_id: product.group.id, province_code: code, round_be, stars })
+    applied.push({ row: r.row, product_id: product.id, group_id: product.group.id, province_code: code, round_be, stars, product_title: product.title, group_name: product.group.name_th })
   }
 
   let result = { created: [] as { id: string }[], updated: [] as string[] }
   if (dry_run === "false" && applied.length) {
     const { result: recorded } = await recordOtopGradesWorkflow(req.scope).run({
-      input: { grades: applied.map(({ row, ...g }) => g), source: "cdd_open_data", recorded_by: req.staff.staff_id, on_existing: "update" },
+      input: { grades: applied.map(({ row, product_title, group_name, ...g }) => g), source: "cdd_open_data", recorded_by: req.staff.staff_id, on_existing: "update" },
     })
     result = recorded
   }
@@ -89,7 +94,7 @@ export const POST = async (req: StaffRequest, res: MedusaResponse) => {
     round_be,
     dry_run: dry_run === "true",
     rows: parsed.rows.length,
-    applied: applied.map((a) => ({ row: a.row, product_id: a.product_id, stars: a.stars })),
+    applied: applied.map((a) => ({ row: a.row, product_id: a.product_id, stars: a.stars, product_title: a.product_title, group_name: a.group_name, province_code: a.province_code })),
     created: result.created.length,
     updated: result.updated.length,
     rejected,
