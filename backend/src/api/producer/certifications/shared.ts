@@ -37,23 +37,28 @@ export function presentCertification(c: any) {
   }
 }
 
+export type CertificationDocument = { file_id: string; url: string; filename: string; mime_type: string }
+
+/** One of the group's (or the producer's own) private uploads, as a certification's document. */
+export async function loadOwnDocument(req: ProducerRequest, documentId: string): Promise<CertificationDocument> {
+  const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
+  const [upload] = await producers.listProducerUploads({ id: documentId })
+  if (!upload || (upload.group_id !== actingGroupId(req) && upload.producer_id !== req.producer.producer_id)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `document_id: upload ${documentId} was not found`)
+  }
+  if (upload.purpose !== "document") {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `document_id: upload ${documentId} is a public picture; upload documents with purpose=document`)
+  }
+  return { file_id: upload.file_id, url: upload.url, filename: upload.filename, mime_type: upload.mime_type }
+}
+
 /** Files a certification for the acting group (and one of its products, or the group itself). */
 export async function submitForActingGroup(req: ProducerRequest, productId: string | null) {
   const body = parseOrThrow(SubmitCertificationBody, req.body)
   const groupId = actingGroupId(req)
   const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
   const group = await producers.retrieveProducerGroup(groupId)
-  let document: { file_id: string; url: string; filename: string; mime_type: string } | null = null
-  if (body.document_id) {
-    const [upload] = await producers.listProducerUploads({ id: body.document_id })
-    if (!upload || (upload.group_id !== groupId && upload.producer_id !== req.producer.producer_id)) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `document_id: upload ${body.document_id} was not found`)
-    }
-    if (upload.purpose !== "document") {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `document_id: upload ${body.document_id} is a public picture; upload documents with purpose=document`)
-    }
-    document = { file_id: upload.file_id, url: upload.url, filename: upload.filename, mime_type: upload.mime_type }
-  }
+  const document = body.document_id ? await loadOwnDocument(req, body.document_id) : null
   const { result } = await submitCertificationWorkflow(req.scope).run({
     input: {
       group_id: groupId,

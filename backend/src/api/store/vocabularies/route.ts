@@ -17,7 +17,10 @@ export const GET = async (_req: MedusaRequest, res: MedusaResponse) => {
       applies_to: s.applies_to,
       number_example: s.format?.example ?? null,
       number_hint: s.format?.hint ?? null,
+      number_mask: s.format?.mask ?? null,
       lookup_url: s.lookup_url,
+      default_validity_years: s.default_validity_years,
+      reminder_days: s.reminder_days,
     })),
   })
 }

@@ -13,6 +13,8 @@ export type NumberFormat = {
   stored: RegExp
   /** How the expected format is explained in errors, in both languages. */
   example: string
+  /** The shape to type, where it is fixed (e.g. `XX-X-XXXXX-X-XXXX`), shown next to the field. */
+  mask?: string
   hint: { th: string; en: string }
   /** Display form of a stored number (optional). */
   display?: (stored: string) => string
@@ -39,6 +41,7 @@ export const FDA_FOOD_FORMAT: NumberFormat = {
   strip: /[\s\-.]/g,
   stored: /^\d{13}$/,
   example: "50-2-00162-2-0031",
+  mask: "XX-X-XXXXX-X-XXXX",
   hint: { th: "เลขสารบบอาหาร 13 หลัก เช่น 50-2-00162-2-0031", en: "a 13-digit food serial number, e.g. 50-2-00162-2-0031" },
   display: (s) => `${s.slice(0, 2)}-${s.slice(2, 3)}-${s.slice(3, 8)}-${s.slice(8, 9)}-${s.slice(9)}`,
 }
@@ -129,6 +132,7 @@ export const SCHEMES: Scheme[] = [
       strip: /\s/g,
       stored: /^สช\d{8}$/,
       example: "สช 61100104",
+      mask: "สช XXXXXXXX",
       hint: { th: "สช ตามด้วยตัวเลข 8 หลัก เช่น สช 61100104", en: "สช followed by 8 digits, e.g. สช 61100104" },
       display: (s) => `สช ${s.slice(2)}`,
     },
