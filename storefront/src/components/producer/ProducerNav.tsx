@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/producer", key: "dashboard" },
   { href: "/producer/products", key: "products" },
   { href: "/producer/orders", key: "orders" },
+  { href: "/producer/certifications", key: "certifications", otherArea: true },
   { href: "/producer/team", key: "team", ownerOnly: true },
   { href: "/producer/settings", key: "settings", ownerOnly: true },
 ] as const
@@ -16,18 +17,22 @@ export function ProducerNav({
   signOut,
   locale,
   isOwner = false,
+  extraLabels = {},
 }: {
   signOut: (form: FormData) => Promise<void>
   locale: string
   /** Team and settings (members, payout details) are for the group's owners only. */
   isOwner?: boolean
+  /** Labels of tabs whose words live in another area's messages (e.g. Trust), given by the layout. */
+  extraLabels?: Partial<Record<"certifications", string>>
 }) {
   const t = useTranslations("Producer.nav")
   const pathname = usePathname()
   return (
     <nav aria-label={t("label")} className="border-b border-line bg-white/70">
       <div className="mx-auto flex max-w-3xl items-center gap-1 overflow-x-auto px-3 py-2 sm:px-6">
-        {LINKS.filter((link) => isOwner || !("ownerOnly" in link)).map(({ href, key }) => {
+        {LINKS.filter((link) => isOwner || !("ownerOnly" in link)).map((link) => {
+          const { href, key } = link
           const active = href === "/producer" ? pathname === href : pathname.startsWith(href)
           return (
             <Link
@@ -38,7 +43,7 @@ export function ProducerNav({
                 active ? "bg-indigo text-white" : "text-indigo hover:bg-indigo-soft"
               }`}
             >
-              {t(key)}
+              {"otherArea" in link ? (extraLabels[link.key] ?? link.key) : t(link.key)}
             </Link>
           )
         })}

@@ -12,7 +12,7 @@ type PortalLayoutProps = {
 /** Signed-in part of the portal: no valid token → the login page. */
 export default async function PortalLayout({ children, params }: PortalLayoutProps) {
   const locale = await resolveLocale(params)
-  const [session, t] = await Promise.all([requireProducer(locale), getTranslations("Producer")])
+  const [session, t, tTrust] = await Promise.all([requireProducer(locale), getTranslations("Producer"), getTranslations("Trust")])
   const groupName = session.group ? (locale === "th" ? session.group.name_th : session.group.name_en) || session.group.name_th : null
   return (
     <div>
@@ -22,7 +22,12 @@ export default async function PortalLayout({ children, params }: PortalLayoutPro
           {groupName && <span className="truncate text-indigo-soft">{groupName}</span>}
         </div>
       </div>
-      <ProducerNav signOut={signOut} locale={locale} isOwner={session.group?.role === "owner"} />
+      <ProducerNav
+        signOut={signOut}
+        locale={locale}
+        isOwner={session.group?.role === "owner"}
+        extraLabels={{ certifications: tTrust("nav") }}
+      />
       <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-8">{children}</div>
     </div>
   )

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server"
 import { unstable_rethrow } from "next/navigation"
 import { primaryButtonClass, secondaryButtonClass } from "@/components/producer/fields"
 import { StatusBadge } from "@/components/producer/StatusBadge"
+import { DashboardTrustWarnings } from "@/components/producer/trust/TrustWarnings"
 import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/page-locale"
 import { satangToDecimalString, formatTHB } from "@/lib/money"
@@ -159,6 +160,9 @@ export default async function ProducerDashboardPage({ params }: PageProps) {
           {t("dashboard.unavailable")}
         </p>
       )}
+
+      {/* Certifications that expired or expire soon (nothing when all is well). */}
+      <DashboardTrustWarnings session={session} locale={locale} />
 
       <ul className="grid grid-cols-2 gap-3 sm:gap-4">
         {stats.map((stat) => {

@@ -4,6 +4,7 @@ import { getMessages, getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { ArchiveForm } from "@/components/producer/edit/ArchiveForm"
 import { ProductEditForm } from "@/components/producer/edit/ProductEditForm"
+import { ProductTrustSection } from "@/components/producer/trust/ProductTrustSection"
 import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/page-locale"
 import { editValuesFromProduct, isArchived } from "@/lib/producer/edit"
@@ -96,6 +97,9 @@ export default async function EditProducerProductPage({ params, searchParams }: 
           save={saveProduct}
           upload={uploadProductPhoto}
         />
+
+        {/* Certifications and attributes (issue 4): their own screens, linked from here. */}
+        <ProductTrustSection session={session} locale={locale} product={product} />
 
         {!archived && <ArchiveForm action={archiveProduct} productId={product.id} productTitle={product.title} locale={locale} />}
       </NextIntlClientProvider>
