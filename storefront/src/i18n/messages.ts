@@ -3,18 +3,20 @@ import enEdit from "../../messages/en/edit.json"
 import enManage from "../../messages/en/manage.json"
 import enRegistration from "../../messages/en/registration.json"
 import enStaff from "../../messages/en/staff.json"
+import enStaffTrust from "../../messages/en/staff-trust.json"
 import enTrust from "../../messages/en/trust.json"
 import thCore from "../../messages/th.json"
 import thEdit from "../../messages/th/edit.json"
 import thManage from "../../messages/th/manage.json"
 import thRegistration from "../../messages/th/registration.json"
 import thStaff from "../../messages/th/staff.json"
+import thStaffTrust from "../../messages/th/staff-trust.json"
 import thTrust from "../../messages/th/trust.json"
 
 // One file per area (messages/<locale>/<area>.json, each with its own top-level namespace) so
 // that screens of different areas never edit the same file; the core file holds the shared ones.
-export const thMessages = { ...thCore, ...thRegistration, ...thStaff, ...thManage, ...thEdit, ...thTrust }
-export const enMessages = { ...enCore, ...enRegistration, ...enStaff, ...enManage, ...enEdit, ...enTrust }
+export const thMessages = { ...thCore, ...thRegistration, ...thStaff, ...thStaffTrust, ...thManage, ...thEdit, ...thTrust }
+export const enMessages = { ...enCore, ...enRegistration, ...enStaff, ...enStaffTrust, ...enManage, ...enEdit, ...enTrust }
 
 export type Messages = typeof thMessages
 

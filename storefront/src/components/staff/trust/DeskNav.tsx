@@ -1,0 +1,34 @@
+"use client"
+
+import { useTranslations } from "next-intl"
+import { Link, usePathname } from "@/i18n/navigation"
+import { activeDeskNav, DESK_NAV } from "@/lib/staff/trust"
+
+/** The desk's sections: registrations, the certification queue, grade entry and the CSV import. */
+export function DeskNav() {
+  const t = useTranslations("StaffTrust.nav")
+  const active = activeDeskNav(usePathname())
+  return (
+    <nav aria-label={t("label")} className="border-b border-line bg-white">
+      <ul className="mx-auto flex max-w-3xl gap-1 overflow-x-auto px-4 sm:px-6">
+        {DESK_NAV.map((item) => {
+          const current = item.key === active
+          return (
+            <li key={item.key} className="shrink-0">
+              <Link
+                href={item.href}
+                aria-current={current ? "page" : undefined}
+                data-testid={`desk-nav-${item.key}`}
+                className={`flex min-h-11 items-center whitespace-nowrap border-b-2 px-3 text-sm font-semibold transition ${
+                  current ? "border-indigo text-indigo" : "border-transparent text-ink-soft hover:text-indigo"
+                }`}
+              >
+                {t(item.key)}
+              </Link>
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}
