@@ -2,6 +2,8 @@ import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContex
 import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { CatalogEntry } from "./models/catalog-entry"
+import { CatalogFacetCount } from "./models/catalog-facet-count"
+import { applyPairsSql, rebuildSummarySql } from "./facet-summary"
 import type { CatalogRow } from "./types"
 
 // Column name → PostgreSQL type, for the bulk upsert through jsonb_to_recordset (one statement per batch).
@@ -17,7 +19,7 @@ const COLUMNS: [keyof CatalogRow, string][] = [
 ]
 
 /** The store catalog's read model (see models/catalog-entry.ts). */
-export default class CatalogModuleService extends MedusaService({ CatalogEntry }) {
+export default class CatalogModuleService extends MedusaService({ CatalogEntry, CatalogFacetCount }) {
   /** The current rows of these products, as plain rows (kept by the refresh workflow to undo a write). */
   @InjectManager()
   async listRows(productIds: string[], @MedusaContext() context: Context<EntityManager> = {}): Promise<CatalogRow[]> {
@@ -36,6 +38,13 @@ export default class CatalogModuleService extends MedusaService({ CatalogEntry }
   @InjectTransactionManager()
   async replaceRows(productIds: string[], rows: CatalogRow[], @MedusaContext() context: Context<EntityManager> = {}) {
     const manager = context.transactionManager!
+    const ids = [...new Set([...productIds, ...rows.map((r) => r.product_id)])].sort()
+    if (!ids.length) return
+    // Two writers of the same product would both subtract its old row from the facet summary:
+    // serialise them per product (sorted, so that batches cannot deadlock on each other).
+    await manager.execute(`select pg_advisory_xact_lock(hashtextextended(id, 2567)) from unnest(array[${ids.map(() => "?").join(", ")}]::text[]) as id order by id`, ids)
+    const these = `e.product_id in (${ids.map(() => "?").join(", ")})`
+    await manager.execute(applyPairsSql(these, -1), ids)
     const keep = new Set(rows.map((r) => r.product_id))
     const gone = productIds.filter((id) => !keep.has(id))
     if (gone.length) {
@@ -53,6 +62,15 @@ export default class CatalogModuleService extends MedusaService({ CatalogEntry }
          updated_at = now()`,
       [JSON.stringify(payload)]
     )
+    await manager.execute(applyPairsSql(these, 1), ids)
+  }
+
+  /** Recomputes the facet summary from the read model (end of a full rebuild; self-healing). */
+  @InjectTransactionManager()
+  async rebuildFacetSummary(@MedusaContext() context: Context<EntityManager> = {}) {
+    const manager = context.transactionManager!
+    await manager.execute(`lock table catalog_facet_count in exclusive mode`)
+    for (const sql of rebuildSummarySql()) await manager.execute(sql)
   }
 
   /**

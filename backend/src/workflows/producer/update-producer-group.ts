@@ -1,8 +1,11 @@
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 
 export const updateProducerGroupWorkflowId = "update-producer-group"
+/** Emitted after a group's profile changed: the catalog copies its name and closure dates. */
+export const PRODUCER_GROUP_UPDATED_EVENT = "producer-group.updated"
 
 export type UpdateProducerGroupInput = { id: string; update: Record<string, unknown> }
 
@@ -22,5 +25,7 @@ const updateGroupStep = createStep(
 
 /** Profile changes of a group (story, pictures, contact, closure, payout); the status has its own workflow. */
 export const updateProducerGroupWorkflow = createWorkflow(updateProducerGroupWorkflowId, (input: UpdateProducerGroupInput) => {
-  return new WorkflowResponse(updateGroupStep(input))
+  const group = updateGroupStep(input)
+  emitEventStep({ eventName: PRODUCER_GROUP_UPDATED_EVENT, data: transform({ input }, ({ input }) => ({ id: input.id })) })
+  return new WorkflowResponse(group)
 })
