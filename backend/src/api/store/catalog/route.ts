@@ -1,5 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CATALOG_MODULE } from "../../../modules/catalog"
+import { hydrateRows, searchWithMeilisearch } from "../../../modules/catalog/search/provider"
 import type CatalogModuleService from "../../../modules/catalog/service"
 import { parseOrThrow } from "../../utils/validate"
 import { type CatalogFilters, CatalogQuery, facetsStatement, pageStatement, toFacets, toProduct } from "./query"
@@ -7,7 +9,10 @@ import { type CatalogFilters, CatalogQuery, facetsStatement, pageStatement, toFa
 /**
  * GET /store/catalog: published products of approved, open groups with their grade,
  * certifications, fabric, soft power and rating, filtered, sorted and paged, with facet counts.
- * Reads only the catalog read model: at most two statements (count+facets, the page).
+ * With Meilisearch configured (MEILISEARCH_HOST), it finds the page's ids, the count and the
+ * facets, and the page is read from the catalog read model by id (one statement); otherwise, or
+ * when Meilisearch fails, the read model answers alone (at most two statements: count+facets, the
+ * page). The response is the same either way.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   // Medusa's locale middleware takes `?locale=` (or the x-medusa-locale header) off the query
@@ -15,6 +20,12 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const locale = (req as any).locale as string | undefined
   const filters = parseOrThrow(CatalogQuery, { ...req.query, ...(locale ? { locale: /^(en|th)(-|$)/i.test(locale) ? locale.slice(0, 2).toLowerCase() : locale } : {}) })
   const catalog: CatalogModuleService = req.scope.resolve(CATALOG_MODULE)
+  const searched = await searchWithMeilisearch(filters, req.scope.resolve(ContainerRegistrationKeys.LOGGER))
+  if (searched) {
+    const rows = await hydrateRows(catalog, searched.ids)
+    res.json({ products: rows.map((r) => toProduct(r, filters.locale)), count: searched.count, facets: searched.facets, limit: filters.limit, offset: filters.offset })
+    return
+  }
   const page = pageStatement(filters)
   const [summary, rows] = await Promise.all([countAndFacets(catalog, filters), catalog.read<any>(page.sql, page.params)])
   res.json({ products: rows.map((r) => toProduct(r, filters.locale)), ...summary, limit: filters.limit, offset: filters.offset })
