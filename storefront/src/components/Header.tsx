@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { LanguageSwitch } from "./LanguageSwitch"
 import { Wordmark } from "./Logo"
+import { SearchBox } from "./trust/SearchBox"
 
 export async function Header() {
   const t = await getTranslations("Header")
@@ -15,10 +16,12 @@ export async function Header() {
       </a>
       <p className="bg-indigo-deep px-4 py-1.5 text-center text-xs text-gold-soft sm:text-sm">{t("announcement")}</p>
       <header className="sticky top-0 z-30 border-b border-line bg-paper/95 backdrop-blur supports-[backdrop-filter]:bg-paper/85">
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2.5 sm:px-6 sm:py-3">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2.5 sm:flex-nowrap sm:px-6 sm:py-3">
           <Link href="/" className="rounded-lg">
             <Wordmark tagline={t("tagline")} />
           </Link>
+          {/* Full width on its own row on phones, between logo and language on wider screens. */}
+          <SearchBox className="order-last w-full sm:order-none sm:max-w-md sm:flex-1" />
           <LanguageSwitch />
         </div>
       </header>

@@ -7,15 +7,17 @@ type PaginationProps = {
   pages: number
   /** Path without locale, e.g. "/" or "/categories/food". */
   pathname: string
+  /** Other URL parameters to keep on every page (e.g. the search's filters). */
+  query?: Record<string, string | string[]>
 }
 
 /** Previous / next links with ?page=N (plain links: works without JavaScript, crawlable). */
-export function Pagination({ page, pages, pathname }: PaginationProps) {
+export function Pagination({ page, pages, pathname, query = {} }: PaginationProps) {
   const t = useTranslations("Pagination")
   if (pages <= 1) return null
   const hrefFor = (target: number) => ({
     pathname,
-    query: target > 1 ? { page: String(target) } : {},
+    query: target > 1 ? { ...query, page: String(target) } : query,
     hash: "products",
   })
   const linkClass =

@@ -1,4 +1,5 @@
 import enCore from "../../messages/en.json"
+import enCatalog from "../../messages/en/catalog.json"
 import enEdit from "../../messages/en/edit.json"
 import enManage from "../../messages/en/manage.json"
 import enRegistration from "../../messages/en/registration.json"
@@ -6,6 +7,7 @@ import enStaff from "../../messages/en/staff.json"
 import enStaffTrust from "../../messages/en/staff-trust.json"
 import enTrust from "../../messages/en/trust.json"
 import thCore from "../../messages/th.json"
+import thCatalog from "../../messages/th/catalog.json"
 import thEdit from "../../messages/th/edit.json"
 import thManage from "../../messages/th/manage.json"
 import thRegistration from "../../messages/th/registration.json"
@@ -15,8 +17,8 @@ import thTrust from "../../messages/th/trust.json"
 
 // One file per area (messages/<locale>/<area>.json, each with its own top-level namespace) so
 // that screens of different areas never edit the same file; the core file holds the shared ones.
-export const thMessages = { ...thCore, ...thRegistration, ...thStaff, ...thStaffTrust, ...thManage, ...thEdit, ...thTrust }
-export const enMessages = { ...enCore, ...enRegistration, ...enStaff, ...enStaffTrust, ...enManage, ...enEdit, ...enTrust }
+export const thMessages = { ...thCore, ...thRegistration, ...thStaff, ...thStaffTrust, ...thManage, ...thEdit, ...thTrust, ...thCatalog }
+export const enMessages = { ...enCore, ...enRegistration, ...enStaff, ...enStaffTrust, ...enManage, ...enEdit, ...enTrust, ...enCatalog }
 
 export type Messages = typeof thMessages
 

@@ -10,12 +10,17 @@ import { Price } from "@/components/Price"
 import { ProductImage } from "@/components/ProductImage"
 import { StockBadge } from "@/components/StockBadge"
 import { StoreUnavailable } from "@/components/StoreUnavailable"
+import { GradeBadge } from "@/components/trust/GradeBadge"
+import { RatingSummary } from "@/components/trust/RatingSummary"
+import { ReviewsSection, TrustSection } from "@/components/trust/TrustSection"
 import { VariantList } from "@/components/VariantList"
 import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/page-locale"
 import type { AppLocale } from "@/i18n/routing"
+import type { BuyerRating, ProductTrust, ReviewPage, Vocabularies } from "@/lib/catalog/types"
 import { formatDate } from "@/lib/dates"
 import { getProductByHandle, logStoreError, type Product } from "@/lib/medusa"
+import { getProductReviews, getProductTrust, getVocabularies } from "@/lib/medusa/catalog"
 import { getGroupClosure } from "@/lib/medusa/producer-groups"
 import { formatTHB } from "@/lib/money"
 import { provinceName } from "@/lib/provinces"
@@ -60,6 +65,28 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
   }
 }
 
+type TrustLoad = { trust: ProductTrust | null; vocabularies: Vocabularies } | "unavailable"
+
+/** Grade, certifications and attributes (null when the product has no catalog entry yet). */
+async function loadTrust(locale: AppLocale, productId: string): Promise<TrustLoad> {
+  try {
+    const [trust, vocabularies] = await Promise.all([getProductTrust(locale, productId), getVocabularies(locale)])
+    return { trust, vocabularies }
+  } catch (error) {
+    logStoreError(`trust ${productId}`, error)
+    return "unavailable"
+  }
+}
+
+async function loadReviews(locale: AppLocale, productId: string): Promise<ReviewPage | null> {
+  try {
+    return await getProductReviews(locale, productId)
+  } catch (error) {
+    logStoreError(`reviews ${productId}`, error)
+    return null
+  }
+}
+
 export default async function ProductPage({ params }: ProductPageProps) {
   const locale = await resolveLocale(params)
   await connection()
@@ -83,16 +110,22 @@ export default async function ProductPage({ params }: ProductPageProps) {
   const singleVariant = product.variants.length === 1 ? product.variants[0] : null
   const gallery = product.images.filter((image) => image.url !== product.thumbnail)
   // A temporarily closed group: the product stays visible, the page says when it can be ordered again.
-  const closure = product.producerGroup
-    ? await getGroupClosure(locale, product.producerGroup).catch((error) => {
-        logStoreError(`group ${product.producerGroup}`, error)
-        return null
-      })
-    : null
+  const [closure, trustLoad, reviews] = await Promise.all([
+    product.producerGroup
+      ? getGroupClosure(locale, product.producerGroup).catch((error) => {
+          logStoreError(`group ${product.producerGroup}`, error)
+          return null
+        })
+      : null,
+    loadTrust(locale, product.id),
+    loadReviews(locale, product.id),
+  ])
+  const trust = trustLoad === "unavailable" ? null : trustLoad.trust
+  const tCatalog = await getTranslations("Catalog")
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-5 sm:px-6 sm:py-8">
-      <ProductJsonLd product={product} locale={locale} />
+      <ProductJsonLd product={product} locale={locale} rating={reviews?.rating ?? null} />
       <Breadcrumbs
         label={t("breadcrumb")}
         items={[
@@ -152,6 +185,17 @@ export default async function ProductPage({ params }: ProductPageProps) {
           <div className="space-y-2">
             <h1 className="text-2xl font-bold leading-snug text-ink sm:text-3xl">{product.title}</h1>
             {product.subtitle && <p className="text-ink-soft sm:text-lg">{product.subtitle}</p>}
+            {/* The official grade (gold) and the buyers' rating (ink) side by side, never merged. */}
+            {(trust?.grade || (reviews && reviews.rating.count > 0)) && (
+              <div className="flex flex-wrap items-center gap-x-4 gap-y-2 pt-1">
+                {trust?.grade && <GradeBadge grade={trust.grade} />}
+                {reviews && reviews.rating.count > 0 && (
+                  <a href="#reviews" className="rounded hover:underline">
+                    <RatingSummary rating={reviews.rating} />
+                  </a>
+                )}
+              </div>
+            )}
           </div>
 
           <div className="rounded-2xl border border-line bg-white p-4 sm:p-5">
@@ -231,6 +275,14 @@ export default async function ProductPage({ params }: ProductPageProps) {
         </div>
       </div>
 
+      {trustLoad === "unavailable" ? (
+        <p role="status" className="mt-10 rounded-2xl border border-line bg-white p-4 text-ink-soft">
+          {tCatalog("trust.unavailable")}
+        </p>
+      ) : (
+        trustLoad.trust && <TrustSection trust={trustLoad.trust} vocabularies={trustLoad.vocabularies} />
+      )}
+
       {product.description && (
         <section aria-labelledby="description-title" className="mt-10 max-w-3xl">
           <h2 id="description-title" className="mb-3 flex items-center gap-2.5 text-xl font-bold text-ink">
@@ -240,12 +292,17 @@ export default async function ProductPage({ params }: ProductPageProps) {
           <div className="whitespace-pre-line leading-relaxed text-ink">{product.description}</div>
         </section>
       )}
+
+      <ReviewsSection reviews={reviews} groupName={trust?.groupName ?? null} />
     </div>
   )
 }
 
-/** schema.org Product for search engines; prices are exact decimal strings. */
-function ProductJsonLd({ product, locale }: { product: Product; locale: AppLocale }) {
+/**
+ * schema.org Product for search engines; prices are exact decimal strings. The aggregate rating
+ * comes from buyer reviews only, never from the official OTOP grade (a different thing).
+ */
+function ProductJsonLd({ product, locale, rating }: { product: Product; locale: AppLocale; rating: BuyerRating | null }) {
   const url = new URL(`/${locale}/products/${product.handle}`, siteUrl()).toString()
   const data = {
     "@context": "https://schema.org",
@@ -265,6 +322,10 @@ function ProductJsonLd({ product, locale }: { product: Product; locale: AppLocal
           variant.stockStatus === "out_of_stock" ? "https://schema.org/OutOfStock" : "https://schema.org/InStock",
         url,
       })),
+    aggregateRating:
+      rating && rating.count > 0 && rating.average !== null
+        ? { "@type": "AggregateRating", ratingValue: rating.average, reviewCount: rating.count, bestRating: 5, worstRating: 1 }
+        : undefined,
   }
   return (
     <script
