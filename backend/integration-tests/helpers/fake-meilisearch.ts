@@ -25,6 +25,9 @@ export type FakeMeilisearch = {
   indexes: Map<string, Index>
   /** Make the task of the next matching write fail (as Meilisearch reports a failed task). */
   failNextTask: (type: string, error?: { code: string; message: string }) => void
+  /** Saves / puts back every index (documents and settings), e.g. to undo a test's writes. */
+  snapshot: () => void
+  restore: () => void
   /** Requests of one kind, e.g. requestsTo("POST", "/multi-search"). */
   requestsTo: (method: string, path: string | RegExp) => RecordedRequest[]
   close: () => Promise<void>
@@ -33,7 +36,8 @@ export type FakeMeilisearch = {
 const now = () => new Date().toISOString()
 const apiError = (status: number, code: string, message: string) => ({ status, body: { message, code, type: "invalid_request", link: `https://docs.meilisearch.com/errors#${code}` } })
 
-export async function startFakeMeilisearch({ apiKey }: { apiKey?: string } = {}): Promise<FakeMeilisearch> {
+/** `port` 0 (default) takes a free one; a fixed port lets MEILISEARCH_HOST be set before the app boots. */
+export async function startFakeMeilisearch({ apiKey, port: wanted = 0 }: { apiKey?: string; port?: number } = {}): Promise<FakeMeilisearch> {
   const requests: RecordedRequest[] = []
   const indexes = new Map<string, Index>()
   const tasks = new Map<number, Task>()
@@ -251,12 +255,20 @@ export async function startFakeMeilisearch({ apiKey }: { apiKey?: string } = {})
       res.end(JSON.stringify(answer.body))
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(wanted, "127.0.0.1", resolve))
   const { port } = server.address() as AddressInfo
+  const copy = (from: Map<string, Index>) =>
+    new Map([...from].map(([uid, i]) => [uid, { ...i, settings: structuredClone(i.settings), docs: new Map([...i.docs].map(([id, d]) => [id, structuredClone(d)])) }]))
+  let saved = copy(indexes)
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
     indexes,
+    snapshot: () => void (saved = copy(indexes)),
+    restore: () => {
+      indexes.clear()
+      for (const [uid, i] of copy(saved)) indexes.set(uid, i)
+    },
     failNextTask: (type, error = { code: "internal", message: "simulated failure" }) => void (failing = { type, error }),
     requestsTo: (method, path) => requests.filter((r) => r.method === method && (typeof path === "string" ? r.path === path : path.test(r.path))),
     close: () =>

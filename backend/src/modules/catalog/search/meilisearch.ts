@@ -73,8 +73,28 @@ export class MeilisearchCatalogIndex {
     }
   }
 
+  private prepared: Promise<void> | null = null
+
+  /**
+   * Once per process, before the first write to the live index: create it if missing and bring
+   * its settings to the definition's (a new deployment may have changed them), so documents never
+   * land in an index that cannot filter or sort them. A failure is retried on the next write.
+   */
+  prepare(): Promise<void> {
+    this.prepared ??= (async () => {
+      await this.ensureIndex()
+      const current = (await this.writer.index(this.indexUid).getSettings()) as Record<string, unknown>
+      if (settingsDiffer(current, indexSettings())) await this.applySettings()
+    })().catch((e) => {
+      this.prepared = null
+      throw e
+    })
+    return this.prepared
+  }
+
   /** Replaces the documents of `upsert` and removes the `remove` ids, waiting for both tasks. */
   async write({ upsert = [], remove = [] }: { upsert?: CatalogSearchDocument[]; remove?: string[] }, indexUid = this.indexUid) {
+    if (indexUid === this.indexUid) await this.prepare()
     const index = this.writer.index<CatalogSearchDocument>(indexUid)
     if (upsert.length) await this.settle(index.addDocuments(upsert, { primaryKey: "id" }))
     if (remove.length) await this.settle(index.deleteDocuments(remove))
@@ -120,4 +140,20 @@ export class MeilisearchCatalogIndex {
   async health() {
     return await this.reader.health()
   }
+}
+
+/** Whether the index's settings differ from the wanted ones (attribute sets compared as sets: Meilisearch returns them sorted). */
+export function settingsDiffer(current: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
+  const asSet = new Set(["filterableAttributes", "sortableAttributes"])
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canonical) : v && typeof v === "object" ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as any)[k])])) : v
+  return Object.entries(wanted).some(([key, value]) => {
+    const have = current[key]
+    if (asSet.has(key) && Array.isArray(have) && Array.isArray(value)) return JSON.stringify([...have].sort()) !== JSON.stringify([...value].sort())
+    // Only the parts we set: the server fills in defaults for the rest (e.g. faceting's other keys).
+    if (value && typeof value === "object" && !Array.isArray(value) && have && typeof have === "object" && !Array.isArray(have)) {
+      return Object.entries(value).some(([k, v]) => JSON.stringify(canonical((have as any)[k])) !== JSON.stringify(canonical(v)))
+    }
+    return JSON.stringify(canonical(have)) !== JSON.stringify(canonical(value))
+  })
 }

@@ -4,7 +4,7 @@ import { CatalogQuery } from "../../../../api/store/catalog/query"
 import { type FakeMeilisearch, startFakeMeilisearch } from "../../../../../integration-tests/helpers/fake-meilisearch"
 import type { CatalogRow } from "../../types"
 import { indexSettings, toSearchDocument } from "../definition"
-import { MeilisearchCatalogIndex, MeilisearchTaskFailed } from "../meilisearch"
+import { MeilisearchCatalogIndex, MeilisearchTaskFailed, settingsDiffer } from "../meilisearch"
 import { catalogSearchIndex, meilisearchConnection, resetSearchAvailability, searchWithMeilisearch } from "../provider"
 
 // The real `meilisearch` client against a loopback server that answers like Meilisearch and
@@ -92,6 +92,28 @@ describe("Meilisearch catalog index (real client, fake server)", () => {
     expect(result.facets.fiber).toEqual([{ value: "SILK", count: 2 }]) // ผ้าฝ้าย has no ไหม
     expect(result.facets.technique).toEqual([{ value: "MUDMEE", count: 1 }, { value: "PRAEWA", count: 1 }])
     expect(result.facets.province).toEqual([{ value: "50", count: 2 }])
+  })
+
+  it("the first write of a process creates the index and brings its settings to the definition, once", async () => {
+    await index.write({ upsert: [toSearchDocument(row("prod_a"))] })
+    await index.write({ upsert: [toSearchDocument(row("prod_b"))] })
+    expect(fake.requests.filter((r) => !r.path.startsWith("/tasks/")).map((r) => `${r.method} ${r.path}`)).toEqual([
+      "GET /indexes/otop_catalog", // missing
+      "POST /indexes",
+      "GET /indexes/otop_catalog/settings",
+      "PATCH /indexes/otop_catalog/settings",
+      "POST /indexes/otop_catalog/documents",
+      "POST /indexes/otop_catalog/documents",
+    ])
+    // Another process (a restart) finds the settings as they should be and leaves them alone, even
+    // when the server lists attribute sets in its own order.
+    const settings = fake.indexes.get("otop_catalog")!.settings
+    settings.filterableAttributes = [...settings.filterableAttributes].sort()
+    const again = new MeilisearchCatalogIndex({ host: fake.url, apiKey: KEY, indexUid: "otop_catalog" })
+    await again.write({ remove: ["prod_a"] })
+    expect(fake.requestsTo("PATCH", "/indexes/otop_catalog/settings")).toHaveLength(1)
+    expect(settingsDiffer({ ...settings, faceting: { ...settings.faceting, extra: 1 } }, indexSettings())).toBe(false)
+    expect(settingsDiffer({ ...settings, searchableAttributes: ["handle", "title_th_seg"] }, indexSettings())).toBe(true)
   })
 
   it("a query with no word is answered without asking the server", async () => {
