@@ -65,7 +65,9 @@ export function AttributesSection({ data, lang, t, onChange }: { data: TrustData
   const [form, setForm] = useState<Form>(() => formOf(data.attributes))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
-  useEffect(() => setForm(formOf(data.attributes)), [data.attributes])
+  // Only a change of the saved attributes resets the form (not a grade or certification saved meanwhile).
+  const saved = JSON.stringify(data.attributes)
+  useEffect(() => setForm(formOf(data.attributes)), [saved])
   const v = data.vocabularies
   const options = (terms: Term[]) => terms.map((term) => ({ value: term.code, label: term[lang] }))
   const editable = !!data.product.group

@@ -13,7 +13,7 @@ export function Field(props: { id: string; label: string; hint?: string | null; 
   )
 }
 
-// Radix's select has no empty value; this one stands for "none".
+// Radix's select keeps "" for "nothing chosen yet" (the placeholder); this value stands for "none".
 const NONE = "__none"
 
 /** One value of a fixed list (or none, when `noneLabel` is given). */
@@ -26,7 +26,7 @@ export function Choice(props: {
   noneLabel?: string
 }) {
   return (
-    <Select value={props.value ?? (props.noneLabel ? NONE : undefined)} onValueChange={(v) => props.onChange(v === NONE ? null : v)} size="small">
+    <Select value={props.value ?? (props.noneLabel ? NONE : "")} onValueChange={(v) => props.onChange(v === NONE ? null : v)} size="small">
       <Select.Trigger id={props.id}>
         <Select.Value placeholder={props.placeholder} />
       </Select.Trigger>
