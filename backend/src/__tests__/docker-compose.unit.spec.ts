@@ -49,6 +49,20 @@ describe("docker-compose.yml", () => {
     expect(services.server.depends_on.migrate.condition).toBe("service_completed_successfully")
   })
 
+  it("gives the backend its Meilisearch, which the catalog search reads, and the store does not wait for it", () => {
+    const read = envReadBy(sourceFiles(path.join(root, "backend/src/modules/catalog/search")))
+    for (const name of ["MEILISEARCH_HOST", "MEILISEARCH_API_KEY"]) {
+      expect(read).toContain(name)
+      for (const service of ["migrate", "server", "worker"]) expect(Object.keys(services[service].environment)).toContain(name)
+    }
+    expect(services.server.environment.MEILISEARCH_HOST).toBe("http://meilisearch:7700")
+    expect(services.server.environment.MEILISEARCH_API_KEY).toBe(services.meilisearch.environment.MEILI_MASTER_KEY)
+    // The catalog falls back to PostgreSQL: a search server that is down must not keep the store down.
+    for (const service of ["server", "worker"]) expect(services[service].depends_on.meilisearch.condition).toBe("service_started")
+    // Each deployment rebuilds the index (settings and segmentation of the release), without failing on it.
+    expect(services.migrate.command.join(" ")).toMatch(/reindex-search\.ts \|\|/)
+  })
+
   it("never seeds demo data in production", () => {
     for (const name of ["migrate", "server", "worker"]) expect(services[name].environment.SEED_DEMO).toBe("false")
   })
