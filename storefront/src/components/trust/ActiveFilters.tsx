@@ -6,7 +6,7 @@ import { activeFilterLabel, type CatalogTranslator } from "./filter-labels"
 import { CloseIcon } from "./icons"
 
 /** The chosen filters as chips, each a link that removes it, and "clear all". */
-export function ActiveFilters({ state, labels }: { state: SearchState; labels: LabelContext }) {
+export function ActiveFilters({ state, labels, pathname = "/search" }: { state: SearchState; labels: LabelContext; pathname?: string }) {
   const t = useTranslations("Catalog")
   const filters = activeFilters(state)
   if (filters.length === 0) return null
@@ -19,7 +19,7 @@ export function ActiveFilters({ state, labels }: { state: SearchState; labels: L
           return (
             <li key={`${filter.kind}-${index}`}>
               <Link
-                href={searchHref(withoutFilter(state, filter))}
+                href={searchHref(withoutFilter(state, filter), pathname)}
                 prefetch={false}
                 rel="nofollow"
                 data-testid="active-filter"
@@ -35,7 +35,7 @@ export function ActiveFilters({ state, labels }: { state: SearchState; labels: L
       </ul>
       {hasFilters(state) && (
         <Link
-          href={searchHref(withoutFilters(state))}
+          href={searchHref(withoutFilters(state), pathname)}
           prefetch={false}
           data-testid="clear-filters"
           className="text-sm font-semibold text-clay underline-offset-2 hover:underline"

@@ -17,10 +17,12 @@ type EmptyResultsProps = {
   state: SearchState
   labels: LabelContext
   suggestion: Relaxation | null
+  /** The listing, without the locale. */
+  pathname?: string
 }
 
 /** No results: says which filter to drop (and how many products that brings back), or what else to try. */
-export function EmptyResults({ state, labels, suggestion }: EmptyResultsProps) {
+export function EmptyResults({ state, labels, suggestion, pathname = "/search" }: EmptyResultsProps) {
   const t = useTranslations("Catalog")
   const translate = t as unknown as CatalogTranslator
   const filtered = hasFilters(state) || state.q !== null
@@ -38,7 +40,7 @@ export function EmptyResults({ state, labels, suggestion }: EmptyResultsProps) {
       <div className="mt-4 flex flex-wrap justify-center gap-2">
         {suggestion && (
           <Link
-            href={searchHref(withoutFilter(state, suggestion.filter))}
+            href={searchHref(withoutFilter(state, suggestion.filter), pathname)}
             data-testid="relax-filter"
             className={`${button} bg-indigo text-white hover:bg-indigo-deep`}
           >
@@ -46,12 +48,12 @@ export function EmptyResults({ state, labels, suggestion }: EmptyResultsProps) {
           </Link>
         )}
         {hasFilters(state) && (
-          <Link href={searchHref(withoutFilters(state))} className={`${button} border border-indigo text-indigo hover:bg-indigo-soft`}>
+          <Link href={searchHref(withoutFilters(state), pathname)} className={`${button} border border-indigo text-indigo hover:bg-indigo-soft`}>
             {t("empty.clearAll")}
           </Link>
         )}
         {filtered && (
-          <Link href={searchHref(EMPTY_STATE)} className={`${button} border border-line text-ink hover:border-indigo`}>
+          <Link href={searchHref(EMPTY_STATE, pathname)} className={`${button} border border-line text-ink hover:border-indigo`}>
             {t("empty.browseAll")}
           </Link>
         )}

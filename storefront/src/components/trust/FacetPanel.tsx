@@ -15,6 +15,8 @@ type FacetPanelProps = {
   labels: LabelContext
   /** Where the forms go, with the locale ("/th/search"). */
   action: string
+  /** The listing the links lead to, without the locale (a category or province page can reuse the panel). */
+  pathname?: string
 }
 
 /** Provinces shown before "show all": the list can hold all 77. */
@@ -26,7 +28,7 @@ const PROVINCES_SHOWN = 8
  * Choices without products are left out. On phones the panel folds into a "Filters" summary;
  * from the lg breakpoint it is always open.
  */
-export function FacetPanel({ state, facets, labels, action }: FacetPanelProps) {
+export function FacetPanel({ state, facets, labels, action, pathname = "/search" }: FacetPanelProps) {
   const t = useTranslations("Catalog") as unknown as CatalogTranslator
   const tf = useTranslations("Catalog")
   const activeCount = activeFilters(state).filter((f) => f.kind !== "q").length
@@ -39,7 +41,7 @@ export function FacetPanel({ state, facets, labels, action }: FacetPanelProps) {
   return (
     <details
       data-testid="facet-panel"
-      className="group/filters rounded-2xl border border-line bg-white lg:border-0 lg:bg-transparent lg:[&::details-content]:[content-visibility:visible]"
+      className="group/filters rounded-2xl border border-line bg-white lg:border-0 lg:bg-transparent lg:[&::details-content]:block lg:[&::details-content]:[content-visibility:visible]"
     >
       <summary className="flex cursor-pointer list-none items-center justify-between gap-2 rounded-2xl px-4 py-3 font-semibold text-ink lg:cursor-default lg:px-0 lg:py-0 lg:pb-2 [&::-webkit-details-marker]:hidden">
         <span className="flex items-center gap-2">
@@ -54,37 +56,37 @@ export function FacetPanel({ state, facets, labels, action }: FacetPanelProps) {
 
       <div className="space-y-5 border-t border-line px-4 py-4 lg:border-0 lg:px-0">
         <FacetGroup id="stars" title={tf("facets.stars")} hint={tf("facets.starsHint")}>
-          <OptionList facet="stars" options={starOptions(state, facets.stars)} label={(o) => starsLabel(o.value, t)} />
+          <OptionList pathname={pathname} facet="stars" options={starOptions(state, facets.stars)} label={(o) => starsLabel(o.value, t)} />
         </FacetGroup>
 
         {(gi || certs.length > 0) && (
           <FacetGroup id="cert" title={tf("facets.cert")}>
-            {gi && <OptionList facet="gi" options={[gi]} label={(o) => o.label} />}
-            <OptionList facet="cert" options={certs} label={(o) => o.label} />
+            {gi && <OptionList pathname={pathname} facet="gi" options={[gi]} label={(o) => o.label} />}
+            <OptionList pathname={pathname} facet="cert" options={certs} label={(o) => o.label} />
           </FacetGroup>
         )}
 
-        <ListFacet param="category" title={tf("facets.category")} options={list("category")} />
-        <ListFacet param="region" title={tf("facets.region")} options={list("region")} />
+        <ListFacet pathname={pathname} param="category" title={tf("facets.category")} options={list("category")} />
+        <ListFacet pathname={pathname} param="region" title={tf("facets.region")} options={list("region")} />
 
         {provinces.length > 0 && (
           <FacetGroup id="province" title={tf("facets.province")}>
-            <OptionList facet="province" options={provinces.slice(0, PROVINCES_SHOWN)} label={(o) => o.label} />
+            <OptionList pathname={pathname} facet="province" options={provinces.slice(0, PROVINCES_SHOWN)} label={(o) => o.label} />
             {provinces.length > PROVINCES_SHOWN && (
               <details className="mt-1">
                 <summary className="cursor-pointer text-sm font-semibold text-indigo hover:underline">
                   {tf("filters.showAll", { count: provinces.length })}
                 </summary>
-                <OptionList facet="province" options={provinces.slice(PROVINCES_SHOWN)} label={(o) => o.label} />
+                <OptionList pathname={pathname} facet="province" options={provinces.slice(PROVINCES_SHOWN)} label={(o) => o.label} />
               </details>
             )}
           </FacetGroup>
         )}
 
-        <ListFacet param="fiber" title={tf("facets.fiber")} options={list("fiber")} />
-        <ListFacet param="technique" title={tf("facets.technique")} options={list("technique")} />
-        <ListFacet param="dye" title={tf("facets.dye")} options={list("dye")} />
-        <ListFacet param="soft_power" title={tf("facets.soft_power")} options={list("soft_power")} />
+        <ListFacet pathname={pathname} param="fiber" title={tf("facets.fiber")} options={list("fiber")} />
+        <ListFacet pathname={pathname} param="technique" title={tf("facets.technique")} options={list("technique")} />
+        <ListFacet pathname={pathname} param="dye" title={tf("facets.dye")} options={list("dye")} />
+        <ListFacet pathname={pathname} param="soft_power" title={tf("facets.soft_power")} options={list("soft_power")} />
 
         <FacetGroup id="price" title={tf("facets.price")}>
           <Form action={action} className="space-y-2">
@@ -121,6 +123,7 @@ export function FacetPanel({ state, facets, labels, action }: FacetPanelProps) {
 
         <FacetGroup id="availability" title={tf("facets.availability")}>
           <OptionList
+            pathname={pathname}
             facet="in_stock"
             options={[{ value: true, label: tf("inStock"), count: null, selected: state.inStock, next: toggleFlag(state, "inStock") }]}
             label={(o) => o.label}
@@ -143,20 +146,22 @@ function FacetGroup({ id, title, hint, children }: { id: string; title: string; 
   )
 }
 
-function ListFacet({ param, title, options }: { param: ListParam; title: string; options: FacetOption[] }) {
+function ListFacet({ param, title, options, pathname }: { param: ListParam; title: string; options: FacetOption[]; pathname: string }) {
   if (options.length === 0) return null
   return (
     <FacetGroup id={param} title={title}>
-      <OptionList facet={param} options={options} label={(o) => o.label} />
+      <OptionList pathname={pathname} facet={param} options={options} label={(o) => o.label} />
     </FacetGroup>
   )
 }
 
 function OptionList<V extends string | number | boolean>({
+  pathname,
   facet,
   options,
   label,
 }: {
+  pathname: string
   facet: string
   options: FacetOption<V>[]
   label: (option: FacetOption<V>) => string
@@ -168,7 +173,7 @@ function OptionList<V extends string | number | boolean>({
       {options.map((option) => (
         <li key={String(option.value)}>
           <Link
-            href={searchHref(option.next)}
+            href={searchHref(option.next, pathname)}
             // Dozens of filter links per page: no prefetching, and no crawling of every combination.
             prefetch={false}
             rel="nofollow"

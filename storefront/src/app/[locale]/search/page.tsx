@@ -138,7 +138,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
 
       <header className="mt-4 space-y-3">
         <h1 className="text-2xl font-bold text-ink sm:text-3xl">{state.q ? t("titleQuery", { q: state.q }) : t("title")}</h1>
-        <SearchBox id="page-search" defaultValue={state.q} landmarkLabel={t("breadcrumb")} className="max-w-xl" />
+        <SearchBox id="page-search" defaultValue={state.q} landmarkLabel={t("searchBox.again")} className="max-w-xl" />
       </header>
 
       {problems.length > 0 && (
