@@ -63,11 +63,21 @@ export function categoryOfType(text: string): string | null {
   return PRODUCT_TYPE_TO_CATEGORY[key] ?? PRODUCT_TYPE_TO_CATEGORY[key.replace(/^ประเภท/, "")] ?? PRODUCT_TYPE_TO_CATEGORY[key.replace(/\s/g, "")] ?? null
 }
 
-/** Reads the CSV (UTF-8, BOM or not); rows are numbered from 1 (the first data row). */
+/**
+ * Reads the CSV (UTF-8, BOM or not); rows are numbered from 1 (the first data row). Blank lines
+ * and rows of empty cells only (",,,," that spreadsheets write below the data) are not rows.
+ */
 export function parseGradeCsv(text: string): GradeCsvParse {
   let records: Record<string, string>[]
   try {
-    records = parse(text, { columns: (h: string[]) => h.map((c) => matchKey(c)), bom: true, skip_empty_lines: true, trim: true, relax_column_count: true })
+    records = parse(text, {
+      columns: (h: string[]) => h.map((c) => matchKey(c)),
+      bom: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      trim: true,
+      relax_column_count: true,
+    })
   } catch (e: any) {
     return { rows: [], error: `the file is not valid CSV: ${e.message}` }
   }
