@@ -178,7 +178,7 @@ export async function startFakeMeilisearch({ apiKey, port: wanted = 0 }: { apiKe
       })
     }
     if (method === "POST" && path === "/multi-search") {
-      const results = []
+      const results: any[] = []
       for (const q of body.queries ?? []) {
         const index = indexes.get(q.indexUid)
         if (!index) return apiError(404, "index_not_found", `Index \`${q.indexUid}\` not found.`)
