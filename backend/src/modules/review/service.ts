@@ -1,4 +1,4 @@
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { ProductRating } from "./models/product-rating"
@@ -9,11 +9,17 @@ export default class ReviewModuleService extends MedusaService({ Review, Product
   /**
    * Recomputes the summaries of these products from their published reviews (one aggregate
    * query for all of them) and stores them: called when a review changes, never on a page view.
+   * Refreshes of one product take turns (a transaction lock per product, taken in id order):
+   * otherwise two first reviews at once both create the summary (unique violation), and a refresh
+   * that counted before another review's change could write its older sums last.
    */
-  @InjectManager()
+  @InjectTransactionManager()
   async refreshProductRatings(productIds: string[], @MedusaContext() context: Context<EntityManager> = {}) {
     if (!productIds.length) return []
-    const manager = context.manager!
+    const manager = context.transactionManager!
+    for (const id of [...new Set(productIds)].sort()) {
+      await manager.execute(`select pg_advisory_xact_lock(hashtext('product_rating'), hashtext(?))`, [id])
+    }
     const rows: { product_id: string; rating_sum: string; rating_count: string }[] = await manager.execute(
       `select product_id, coalesce(sum(rating), 0) as rating_sum, count(*) as rating_count
          from review where product_id in (${productIds.map(() => "?").join(", ")}) and status = 'published' and deleted_at is null
