@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { codesOf, ROYAL_PATTERNS } from "./vocabularies"
+import { codesOf, ROYAL_PATTERNS, SOFT_POWER_SECTORS } from "./vocabularies"
 
 const oneOf = (name: Parameters<typeof codesOf>[0]) => {
   const codes = codesOf(name)
@@ -20,8 +20,11 @@ export const ProductAttributesBody = z
         provincial_pattern: z.string().trim().min(2).max(120).nullish(),
         hand_woven: z.boolean().nullish(),
       })
+      // A misspelt fabric field is refused like one of the body's, not silently dropped.
+      .strict()
       .nullish(),
-    soft_power: z.array(oneOf("soft_power")).max(11).default([]),
+    // Every sector at most once: the bound follows the list, which grows as data (domain facts §5).
+    soft_power: z.array(oneOf("soft_power")).max(SOFT_POWER_SECTORS.length).default([]),
     campaigns: z.array(oneOf("campaign")).max(5).default([]),
   })
   .strict()
