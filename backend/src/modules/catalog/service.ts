@@ -4,6 +4,7 @@ import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { CatalogEntry } from "./models/catalog-entry"
 import { CatalogFacetCount } from "./models/catalog-facet-count"
 import { applyPairsSql, rebuildSummarySql } from "./facet-summary"
+import { addMissingValuesSql, applyBitsSql, BITMAP_LOCK, ensureLengthSql, rebuildBitmapsSql } from "./facet-bitmaps"
 import type { CatalogRow } from "./types"
 
 // Column name → PostgreSQL type, for the bulk upsert through jsonb_to_recordset (one statement per batch).
@@ -33,18 +34,21 @@ export default class CatalogModuleService extends MedusaService({ CatalogEntry, 
 
   /**
    * Makes the rows of `productIds` exactly `rows`: products of the list without a row are removed
-   * from the catalog, the others inserted or replaced. Two statements whatever the batch size.
+   * from the catalog, the others inserted or replaced, and the facet counts and bitmaps follow.
+   * A fixed number of statements whatever the batch size.
    */
   @InjectTransactionManager()
   async replaceRows(productIds: string[], rows: CatalogRow[], @MedusaContext() context: Context<EntityManager> = {}) {
     const manager = context.transactionManager!
     const ids = [...new Set([...productIds, ...rows.map((r) => r.product_id)])].sort()
     if (!ids.length) return
-    // Two writers of the same product would both subtract its old row from the facet summary:
-    // serialise them per product (sorted, so that batches cannot deadlock on each other).
-    await manager.execute(`select pg_advisory_xact_lock(hashtextextended(id, 2567)) from unnest(array[${ids.map(() => "?").join(", ")}]::text[]) as id order by id`, ids)
+    // Writers take turns: two writers of one product would both subtract its old row from the
+    // facet counts, and a bitmap growth must not race a bit change. Catalog writes are small and
+    // rare next to reads, which take no lock.
+    await manager.execute(`select pg_advisory_xact_lock(${BITMAP_LOCK})`)
     const these = `e.product_id in (${ids.map(() => "?").join(", ")})`
     await manager.execute(applyPairsSql(these, -1), ids)
+    await manager.execute(applyBitsSql(these, false), ids)
     const keep = new Set(rows.map((r) => r.product_id))
     const gone = productIds.filter((id) => !keep.has(id))
     if (gone.length) {
@@ -63,14 +67,19 @@ export default class CatalogModuleService extends MedusaService({ CatalogEntry, 
       [JSON.stringify(payload)]
     )
     await manager.execute(applyPairsSql(these, 1), ids)
+    await manager.execute(ensureLengthSql())
+    await manager.execute(addMissingValuesSql(these), ids)
+    await manager.execute(applyBitsSql(these, true), ids)
   }
 
-  /** Recomputes the facet summary from the read model (end of a full rebuild; self-healing). */
+  /** Recomputes the facet summary and bitmaps from the read model (end of a full rebuild; self-healing). */
   @InjectTransactionManager()
   async rebuildFacetSummary(@MedusaContext() context: Context<EntityManager> = {}) {
     const manager = context.transactionManager!
+    await manager.execute(`select pg_advisory_xact_lock(${BITMAP_LOCK})`)
     await manager.execute(`lock table catalog_facet_count in exclusive mode`)
     for (const sql of rebuildSummarySql()) await manager.execute(sql)
+    for (const sql of rebuildBitmapsSql()) await manager.execute(sql)
   }
 
   /**

@@ -171,36 +171,87 @@ export function liveFacetsStatement(f: CatalogFilters, visibility = VISIBLE): Sq
  * dimension (a product with two certifications) only for one value.
  */
 export function summaryFilter(f: CatalogFilters): { dimension: string; values: string[]; own: Facet | null } | null {
-  if (f.q || f.group?.length || f.price_min !== undefined || f.price_max !== undefined) return null
-  const active: { dimension: string; values: string[]; own: Facet | null; array: boolean }[] = []
-  if (f.category?.length) active.push({ dimension: "category", values: f.category, own: "category", array: false })
-  if (f.province?.length) active.push({ dimension: "province", values: f.province, own: "province", array: false })
-  if (f.region?.length) active.push({ dimension: "region", values: f.region, own: "region", array: false })
-  if (f.min_stars !== undefined) {
-    active.push({ dimension: "stars", values: ["1", "2", "3", "4", "5"].filter((v) => Number(v) >= f.min_stars!), own: "stars", array: false })
-  }
-  if (f.cert?.length) active.push({ dimension: "cert", values: f.cert, own: "cert", array: true })
-  if (f.gi !== undefined) active.push({ dimension: "gi", values: [String(f.gi)], own: null, array: false })
-  if (f.fiber?.length) active.push({ dimension: "fiber", values: f.fiber, own: "fiber", array: false })
-  if (f.technique?.length) active.push({ dimension: "technique", values: f.technique, own: "technique", array: true })
-  if (f.dye?.length) active.push({ dimension: "dye", values: f.dye, own: "dye", array: false })
-  if (f.soft_power?.length) active.push({ dimension: "soft_power", values: f.soft_power, own: "soft_power", array: true })
-  if (f.in_stock !== undefined) active.push({ dimension: "in_stock", values: [String(f.in_stock)], own: null, array: false })
-  if (active.length > 1) return null
+  const active = activeDimensions(f)
+  if (!active || active.length > 1) return null
   if (!active.length) return { dimension: "all", values: ["*"], own: null }
   const [one] = active
-  if (one.array && new Set(one.values).size > 1) return null
-  return { dimension: one.dimension, values: [...new Set(one.values)], own: one.own }
+  if (one.array && one.values.length > 1) return null
+  return one
+}
+
+type ActiveDimension = { dimension: string; values: string[]; own: Facet | null; array: boolean }
+
+/**
+ * The request's filters as dimensions of the facet summary and bitmaps (facet-summary.ts), or
+ * null when a filter is not one of them (text query, group, price range): those are counted live.
+ */
+export function activeDimensions(f: CatalogFilters): ActiveDimension[] | null {
+  if (f.q || f.group?.length || f.price_min !== undefined || f.price_max !== undefined) return null
+  const active: ActiveDimension[] = []
+  const add = (dimension: string, values: string[] | undefined, own: Facet | null, array = false) => {
+    if (values?.length) active.push({ dimension, values: [...new Set(values)], own, array })
+  }
+  add("category", f.category, "category")
+  add("province", f.province, "province")
+  add("region", f.region, "region")
+  if (f.min_stars !== undefined) add("stars", ["1", "2", "3", "4", "5"].filter((v) => Number(v) >= f.min_stars!), "stars")
+  add("cert", f.cert, "cert", true)
+  if (f.gi !== undefined) add("gi", [String(f.gi)], null)
+  add("fiber", f.fiber, "fiber")
+  add("technique", f.technique, "technique", true)
+  add("dye", f.dye, "dye")
+  add("soft_power", f.soft_power, "soft_power", true)
+  if (f.in_stock !== undefined) add("in_stock", [String(f.in_stock)], null)
+  return active
+}
+
+/**
+ * Count and facets from the facet bitmaps (facet-bitmaps.ts): each filter is the OR of its
+ * values' bitmaps, each facet value is counted as the popcount of its bitmap ANDed with every
+ * other facet's filter — kilobytes of bit strings per value, not the matching rows. Rows of
+ * groups closed right now are counted live and subtracted.
+ */
+export function bitmapFacetsStatement(f: CatalogFilters, active: ActiveDimension[]): Sql {
+  const closed = liveFacetsStatement(f, CLOSED_NOW)
+  const selected = active.flatMap((a) => a.values.map((v) => [a.dimension, v]))
+  return {
+    sql: `with sel(facet, value) as (values ${selected.map(() => "(?::text, ?::text)").join(", ")}),
+          everything as (select bits from catalog_facet_bitmap where facet = 'all' and value = '*'),
+          masks as materialized (
+            select s.facet, bit_or(coalesce(b.bits, (select bits # bits from everything))) as bits
+              from sel s left join catalog_facet_bitmap b on b.facet = s.facet and b.value = s.value
+             group by s.facet
+          ),
+          except_own as materialized (
+            select o.facet, (select bit_and(m.bits) from masks m where m.facet <> o.facet) as bits
+              from unnest(array[${marks([...FACETS])}]::text[]) as o(facet)
+          )
+          select facet, value, sum(n)::int as n from (
+            select 'total' as facet, null::text as value, coalesce((select bit_count(bit_and(bits)) from masks), 0)::int as n
+            union all
+            select b.facet, b.value, bit_count(b.bits & coalesce(x.bits, b.bits))::int
+              from catalog_facet_bitmap b join except_own x on x.facet = b.facet
+            union all
+            select facet, value, -n from (${closed.sql}) as closed_now
+          ) as counts
+          group by facet, value
+          having sum(n) > 0 or facet = 'total'`,
+    params: [...selected.flat(), ...FACETS, ...closed.params],
+  }
 }
 
 /**
  * Count and facets in one statement. With no filter or one (see summaryFilter) they are read
  * from the facet summary — a fixed number of counters whatever the catalog's size — minus the
- * rows of groups closed right now, counted live; otherwise counted live over the matching rows.
+ * rows of groups closed right now, counted live; with several, from the facet bitmaps; with a
+ * text query, a group or a price range, counted live over the matching rows.
  */
 export function facetsStatement(f: CatalogFilters): Sql {
   const one = summaryFilter(f)
-  if (!one) return liveFacetsStatement(f)
+  if (!one) {
+    const active = activeDimensions(f)
+    return active ? bitmapFacetsStatement(f, active) : liveFacetsStatement(f)
+  }
   const others = FACETS.filter((n) => n !== one.own)
   const closed = liveFacetsStatement(f, CLOSED_NOW)
   return {
