@@ -26,6 +26,14 @@ export async function runSeed(container: MedusaContainer, { demo }: { demo: bool
     )
     logger.info(`[seed] demo catalog: ${groups} producer groups and ${products} products created, ${skipped} products already there`)
     marker.demo = DEMO_SEED_VERSION
+    const t1 = Date.now()
+    const { seedDemoTrust } = require("./demo-trust") as typeof import("./demo-trust")
+    const trust = await seedDemoTrust(container, store)
+    logger.info(
+      `[seed] demo trust data: ${trust.grades} grades, ${trust.certifications} certifications, ${trust.attributes} attribute sets, ` +
+        `${trust.orders} orders and ${trust.reviews} reviews created in ${((Date.now() - t1) / 1000).toFixed(1)} s ` +
+        `(${Object.entries(trust.seconds).map(([part, s]) => `${part} ${s} s`).join(", ")})`
+    )
     await (require("../scripts/rebuild-catalog") as typeof import("../scripts/rebuild-catalog")).rebuildCatalog(container) // GET /store/catalog's read model
   }
   await updateStoresWorkflow(container).run({
