@@ -75,6 +75,10 @@ module.exports = defineConfig({
       // Producers and CDD staff are actor types of their own, signing in with email and password.
       authMethodsPerActor: { user: ["emailpass"], customer: ["emailpass"], producer: ["emailpass"], cdd_staff: ["emailpass"] },
     },
+    // Medusa marks the session cookie Secure whenever NODE_ENV=production, and express-session then
+    // never sets it over plain HTTP: the admin at http://localhost:9000/app (npm start) could not
+    // sign in. "auto" makes it Secure exactly when the request came over HTTPS (or a proxy says so).
+    cookieOptions: { secure: "auto" as unknown as boolean },
   },
   admin: {
     disable: env.DISABLE_MEDUSA_ADMIN === "true",
