@@ -1,4 +1,5 @@
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { certificateDate } from "./dates"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { CERTIFICATION_MODULE } from "../../modules/certification"
@@ -43,8 +44,8 @@ export function validateCertification(input: SubmitCertificationInput): { number
   } else if (input.number) {
     number = input.number.trim()
   }
-  const issued = input.issued_at ? new Date(input.issued_at) : null
-  const expires = input.expires_at ? new Date(input.expires_at) : null
+  const issued = input.issued_at ? certificateDate(input.issued_at) : null
+  const expires = input.expires_at ? certificateDate(input.expires_at) : null
   if (issued && Number.isNaN(issued.getTime())) throw new MedusaError(MedusaError.Types.INVALID_DATA, "issued_at: not a date (YYYY-MM-DD)")
   if (expires && Number.isNaN(expires.getTime())) throw new MedusaError(MedusaError.Types.INVALID_DATA, "expires_at: not a date (YYYY-MM-DD)")
   if (issued && issued.getTime() > Date.now() + 86_400_000) throw new MedusaError(MedusaError.Types.INVALID_DATA, "issued_at: cannot be in the future")
@@ -59,16 +60,16 @@ const createCertificationStep = createStep(
     const service: CertificationModuleService = container.resolve(CERTIFICATION_MODULE)
     const scheme = SCHEME_BY_CODE.get(input.scheme)!
     // A default expiry where the scheme has a known validity and the producer gave only the issue date.
-    let expires = input.expires_at ? new Date(input.expires_at) : null
+    let expires = input.expires_at ? certificateDate(input.expires_at) : null
     if (!expires && input.issued_at && scheme.default_validity_years) {
-      expires = new Date(input.issued_at)
+      expires = certificateDate(input.issued_at)
       expires.setFullYear(expires.getFullYear() + scheme.default_validity_years)
     }
     const created = await service.createCertifications({
       scheme: input.scheme,
       number,
       certificate_number: input.certificate_number?.trim() || null,
-      issued_at: input.issued_at ? new Date(input.issued_at) : null,
+      issued_at: input.issued_at ? certificateDate(input.issued_at) : null,
       expires_at: expires,
       status: input.document ? "pending" : "draft",
       group_id: input.group_id,
