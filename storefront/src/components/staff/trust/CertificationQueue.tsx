@@ -85,9 +85,10 @@ export function QueueFilters({ params, locale, provinces, schemes }: QueueFilter
           {t("searchHint")}
         </p>
       </div>
-      <div className="grid gap-3 sm:grid-cols-2">
+      {/* grid-cols-1 (minmax(0, 1fr)): a select is as wide as its longest option otherwise, wider than a phone. */}
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         {schemeOptions.length > 0 && (
-          <div>
+          <div className="min-w-0">
             <label htmlFor="cert-scheme" className="block text-sm font-semibold text-ink">
               {t("scheme")}
             </label>
@@ -102,7 +103,7 @@ export function QueueFilters({ params, locale, provinces, schemes }: QueueFilter
           </div>
         )}
         {provinceOptions.length > 0 && (
-          <div>
+          <div className="min-w-0">
             <label htmlFor="cert-province" className="block text-sm font-semibold text-ink">
               {t("province")}
             </label>

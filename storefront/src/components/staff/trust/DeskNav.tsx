@@ -10,16 +10,17 @@ export function DeskNav() {
   const active = activeDeskNav(usePathname())
   return (
     <nav aria-label={t("label")} className="border-b border-line bg-white">
-      <ul className="mx-auto flex max-w-3xl gap-1 overflow-x-auto px-4 sm:px-6">
+      {/* Two rows of two on phones, so that no section hides off-screen; one row from sm up. */}
+      <ul className="mx-auto grid max-w-3xl grid-cols-2 gap-x-2 px-4 sm:flex sm:gap-1 sm:px-6">
         {DESK_NAV.map((item) => {
           const current = item.key === active
           return (
-            <li key={item.key} className="shrink-0">
+            <li key={item.key} className="min-w-0">
               <Link
                 href={item.href}
                 aria-current={current ? "page" : undefined}
                 data-testid={`desk-nav-${item.key}`}
-                className={`flex min-h-11 items-center whitespace-nowrap border-b-2 px-3 text-sm font-semibold transition ${
+                className={`flex min-h-11 items-center border-b-2 px-2 text-sm font-semibold transition sm:px-3 ${
                   current ? "border-indigo text-indigo" : "border-transparent text-ink-soft hover:text-indigo"
                 }`}
               >

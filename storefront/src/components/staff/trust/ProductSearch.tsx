@@ -16,8 +16,8 @@ export function ProductFilters({ params, locale, provinces }: { params: ProductS
   const filtered = Boolean(params.q || params.province)
   return (
     <form method="get" action={`/${locale}/staff/grades`} role="search" aria-label={t("filtersLabel")} className="space-y-3 rounded-2xl border border-line bg-white p-4 shadow-sm">
-      <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
-        <div>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-[minmax(0,1fr)_auto]">
+        <div className="min-w-0">
           <label htmlFor="product-q" className="block text-sm font-semibold text-ink">
             {t("search")}
           </label>
