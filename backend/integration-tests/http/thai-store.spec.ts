@@ -4,7 +4,8 @@ import { runSeed } from "../../src/seed"
 import { DEMO_PRODUCER_GROUPS, DEMO_PRODUCTS } from "../../src/seed/demo/catalog"
 import type { ThaiStore } from "../../src/seed/thai-store"
 
-jest.setTimeout(240 * 1000)
+// The demo seed (catalog, trust data, buyers with delivered orders) takes minutes on a loaded 2-core machine.
+jest.setTimeout(600 * 1000)
 
 const THAI = /[\u0E00-\u0E7F]/
 const satang = (amount: number | string) => Math.round(Number(amount) * 100)
