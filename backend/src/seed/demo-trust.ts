@@ -75,10 +75,14 @@ type Context = {
   adminId: string
 }
 
-/** Parallel runs of independent workflows, a few at a time (the seed shares a small machine). */
+/** Runs independent workflows a few at a time (the seed shares a small machine): a pool, not batches. */
 const PARALLEL = 4
-async function inBatches<T>(items: T[], fn: (item: T) => Promise<unknown>, size = PARALLEL) {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn))
+async function pooled<T>(items: T[], fn: (item: T) => Promise<unknown>, size = PARALLEL) {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++])
+  }
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker))
 }
 
 /**
@@ -241,7 +245,7 @@ async function seedCertifications(ctx: Context): Promise<number> {
   const documents = new Map<string, { file_id: string; url: string; filename: string; mime_type: string }>()
   const withDocument = todo.filter((p) => p.demo.outcome !== "draft")
   const byGroup = [...new Set(withDocument.map((p) => p.group))]
-  await inBatches(byGroup, async (group) => {
+  await pooled(byGroup, async (group) => {
     const mine = withDocument.filter((p) => p.group === group)
     const { result } = await uploadProducerFilesWorkflow(ctx.container).run({
       input: { producer_id: group.owner_id, group_id: group.id, purpose: "document", files: mine.map(specimenCertificate) },
@@ -250,7 +254,7 @@ async function seedCertifications(ctx: Context): Promise<number> {
   })
 
   // 2. The claims, as POST /producer/products/:id/certifications files them.
-  await inBatches(todo, async (p) => {
+  await pooled(todo, async (p) => {
     const { result } = await submitCertificationWorkflow(ctx.container).run({
       input: {
         group_id: p.group.id,
@@ -271,7 +275,7 @@ async function seedCertifications(ctx: Context): Promise<number> {
 
   // 3. The province's officers verify what the demo shows as verified.
   const toVerify = plans.filter((p) => p.demo.outcome === "verified" && existing.get(p.key)?.status === "pending")
-  await inBatches(toVerify, (p) =>
+  await pooled(toVerify, (p) =>
     decideCertificationWorkflow(ctx.container).run({
       input: { certification_id: existing.get(p.key)!.id, decision: "verify", decided_by: deciderFor(ctx, p.group.province_code) },
     })
@@ -304,7 +308,7 @@ async function seedAttributes(ctx: Context): Promise<number> {
   const ids = DEMO_ATTRIBUTES.map((a) => productOf(ctx, a.handle).id)
   const have = new Set((await service.listProductAttributes({ product_id: ids }, { select: ["product_id"] })).map((a) => a.product_id))
   const todo = DEMO_ATTRIBUTES.filter((a) => !have.has(productOf(ctx, a.handle).id))
-  await inBatches(todo, async ({ handle, fabric, soft_power, campaigns }) => {
+  await pooled(todo, async ({ handle, fabric, soft_power, campaigns }) => {
     const product = productOf(ctx, handle)
     // The producer route's own rules: the typed body, and fabric on textiles only.
     const attributes = ProductAttributesBody.parse({ ...(fabric ? { fabric } : {}), soft_power: soft_power ?? [], campaigns: campaigns ?? [] })
@@ -385,9 +389,10 @@ async function placeOrder(ctx: Context, demo: DemoOrder, customerId: string, cus
 }
 
 /** Each group ships its own lines of the order, as POST /producer/orders/:id/fulfillments does. */
-async function shipOrder(ctx: Context, demo: DemoOrder, order: OrderRow): Promise<void> {
+async function shipOrder(ctx: Context, demo: DemoOrder, order: OrderRow): Promise<boolean> {
   const query = ctx.container.resolve(ContainerRegistrationKeys.QUERY)
   const groups = [...new Set(demo.items.map((i) => productOf(ctx, i.handle).group))]
+  let shipped = false
   for (const group of groups) {
     const mine = new Set([...ctx.products.values()].filter((p) => p.group === group).map((p) => p.id))
     const items = order.items
@@ -416,33 +421,41 @@ async function shipOrder(ctx: Context, demo: DemoOrder, order: OrderRow): Promis
         created_by: group.owner_id,
       },
     })
+    shipped = true
   }
+  return shipped
 }
 
 async function seedOrdersAndReviews(ctx: Context): Promise<{ orders: number; reviews: number }> {
   const query = ctx.container.resolve(ContainerRegistrationKeys.QUERY)
   const customerIds = new Map<string, string>()
-  await inBatches(DEMO_CUSTOMERS, async (c) => customerIds.set(c.email, await ensureCustomer(ctx, c)))
+  await pooled(DEMO_CUSTOMERS, async (c) => customerIds.set(c.email, await ensureCustomer(ctx, c)))
   const loadOrders = async () => {
     const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { customer_id: [...customerIds.values()] } })
     return new Map((data as any[]).filter((o) => o.metadata?.demo_order).map((o) => [o.metadata.demo_order as string, o as OrderRow]))
   }
 
-  // Orders: placed (in parallel: different carts), shipped by each group, received by the buyer.
-  let orders = await loadOrders()
-  const toPlace = DEMO_ORDERS.filter((o) => !orders.has(o.key))
-  await inBatches(toPlace, (o) => {
-    const customer = DEMO_CUSTOMERS.find((c) => c.email === o.customer)!
-    return placeOrder(ctx, o, customerIds.get(o.customer)!, customer)
-  })
-  if (toPlace.length) orders = await loadOrders()
-  await inBatches(DEMO_ORDERS, (o) => shipOrder(ctx, o, orders.get(o.key)!))
-  orders = await loadOrders()
-  const arrivals = DEMO_ORDERS.filter((o) => o.received).flatMap((o) => {
+  // Each order's life, the orders side by side: placed, shipped by each group, received by the buyer.
+  const orders = await loadOrders()
+  let placed = 0
+  await pooled(DEMO_ORDERS, async (o) => {
+    const load = async () => {
+      const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orders.get(o.key)!.id } })
+      orders.set(o.key, data[0] as OrderRow)
+    }
+    if (!orders.has(o.key)) {
+      const customer = DEMO_CUSTOMERS.find((c) => c.email === o.customer)!
+      orders.set(o.key, { id: await placeOrder(ctx, o, customerIds.get(o.customer)!, customer) } as OrderRow)
+      placed += 1
+      await load()
+    }
+    if (await shipOrder(ctx, o, orders.get(o.key)!)) await load()
+    if (!o.received) return
     const order = orders.get(o.key)!
-    return order.fulfillments.filter((f) => f && f.shipped_at && !f.delivered_at && !f.canceled_at).map((f) => ({ orderId: order.id, fulfillmentId: f.id }))
+    for (const f of order.fulfillments.filter((f) => f && f.shipped_at && !f.delivered_at && !f.canceled_at)) {
+      await markOrderFulfillmentAsDeliveredWorkflow(ctx.container).run({ input: { orderId: order.id, fulfillmentId: f.id } })
+    }
   })
-  await inBatches(arrivals, (input) => markOrderFulfillmentAsDeliveredWorkflow(ctx.container).run({ input }))
 
   // Reviews: written by the buyers, moderated by the operator, answered by the group. One product
   // at a time each (its rating summary is recomputed on every change), products in parallel.
@@ -451,7 +464,7 @@ async function seedOrdersAndReviews(ctx: Context): Promise<{ orders: number; rev
   const byKey = new Map(existing.map((r) => [`${r.customer_id}:${r.product_id}`, r]))
   let written = 0
   const handles = [...new Set(DEMO_REVIEWS.map((r) => r.handle))]
-  await inBatches(handles, async (handle) => {
+  await pooled(handles, async (handle) => {
     const product = productOf(ctx, handle)
     for (const demo of DEMO_REVIEWS.filter((r) => r.handle === handle)) {
       const customer = DEMO_CUSTOMERS.find((c) => c.email === demo.customer)!
@@ -482,5 +495,5 @@ async function seedOrdersAndReviews(ctx: Context): Promise<{ orders: number; rev
       }
     }
   })
-  return { orders: toPlace.length, reviews: written }
+  return { orders: placed, reviews: written }
 }
