@@ -1,4 +1,4 @@
-// The admin speaks the operator's language (Medusa keeps it as i18next's `lng`); Thai first.
+// The widget speaks the admin user's language (the dashboard's i18next `lng`); Thai first.
 const th = {
   title: "ข้อมูลความน่าเชื่อถือ OTOP",
   intro: "ระดับดาว OTOP มาตรฐานและเครื่องหมายรับรอง และคุณลักษณะผ้าไทย/ซอฟต์พาวเวอร์ของสินค้านี้",
@@ -147,9 +147,14 @@ const en: Text = {
 export type Lang = "th" | "en"
 export type { Text }
 
-/** The admin user's language as the dashboard stores it; Thai unless it says otherwise. */
+/**
+ * The admin user's language, looked up as the dashboard's i18next does (the `lng` cookie, then
+ * localStorage's `lng`); Thai unless it says otherwise.
+ */
 export function adminLanguage(): Lang {
-  const lng = typeof window !== "undefined" ? window.localStorage.getItem("lng") : null
+  if (typeof window === "undefined") return "th"
+  const cookie = document.cookie.split("; ").find((c) => c.startsWith("lng="))?.slice(4)
+  const lng = (cookie && decodeURIComponent(cookie)) || window.localStorage.getItem("lng")
   return !lng || lng.startsWith("th") ? "th" : "en"
 }
 
