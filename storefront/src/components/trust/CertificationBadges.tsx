@@ -55,7 +55,7 @@ export function CertificationBadges({ certifications, schemes, size = "compact",
   }
 
   return (
-    <ul role="list" className="grid gap-3 sm:grid-cols-2">
+    <ul role="list" className="grid gap-3">
       {shown.map((c) => {
         const label = schemeLabel(schemes, c.scheme, locale)
         const issuer = issuerName(schemes, c.scheme, locale)

@@ -198,7 +198,7 @@ function OptionList<V extends string | number | boolean>({
               {option.selected && <span className="sr-only">{t("selected")}</span>}
             </span>
             {option.count !== null && (
-              <span className="tabular-nums text-xs text-ink-soft">
+              <span className="shrink-0 whitespace-nowrap tabular-nums text-xs text-ink-soft">
                 <span className="sr-only">, </span>
                 {t("count", { count: option.count })}
               </span>
