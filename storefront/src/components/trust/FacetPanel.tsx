@@ -17,6 +17,8 @@ type FacetPanelProps = {
   action: string
   /** The listing the links lead to, without the locale (a category or province page can reuse the panel). */
   pathname?: string
+  /** Products matching now: phones get a link down to them under the open panel. */
+  resultCount?: number
 }
 
 /** Provinces shown before "show all": the list can hold all 77. */
@@ -28,7 +30,7 @@ const PROVINCES_SHOWN = 8
  * Choices without products are left out. On phones the panel folds into a "Filters" summary;
  * from the lg breakpoint it is always open.
  */
-export function FacetPanel({ state, facets, labels, action, pathname = "/search" }: FacetPanelProps) {
+export function FacetPanel({ state, facets, labels, action, pathname = "/search", resultCount }: FacetPanelProps) {
   const t = useTranslations("Catalog") as unknown as CatalogTranslator
   const tf = useTranslations("Catalog")
   const activeCount = activeFilters(state).filter((f) => f.kind !== "q").length
@@ -129,6 +131,16 @@ export function FacetPanel({ state, facets, labels, action, pathname = "/search"
             label={(o) => o.label}
           />
         </FacetGroup>
+
+        {resultCount !== undefined && (
+          // The open panel fills a phone's screen: one tap back to what the filters found.
+          <a
+            href="#products"
+            className="flex justify-center rounded-full bg-indigo px-4 py-2.5 font-semibold text-white transition hover:bg-indigo-deep lg:hidden"
+          >
+            {tf("filters.showResults", { count: resultCount })}
+          </a>
+        )}
       </div>
     </details>
   )

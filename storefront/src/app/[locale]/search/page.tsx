@@ -138,7 +138,10 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
 
       <header className="mt-4 space-y-3">
         <h1 className="text-2xl font-bold text-ink sm:text-3xl">{state.q ? t("titleQuery", { q: state.q }) : t("title")}</h1>
-        <SearchBox id="page-search" defaultValue={state.q} landmarkLabel={t("searchBox.again")} className="max-w-xl" />
+        {/* Phones have the header's box right above: one is enough there. */}
+        <div className="hidden sm:block">
+          <SearchBox id="page-search" defaultValue={state.q} landmarkLabel={t("searchBox.again")} className="max-w-xl" />
+        </div>
       </header>
 
       {problems.length > 0 && (
@@ -161,7 +164,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
 
       <div className="mt-5 grid gap-5 lg:grid-cols-[16rem_1fr] lg:gap-8">
         <aside aria-label={t("filters.title")} className="lg:self-start">
-          <FacetPanel state={state} facets={page.facets} labels={labels} action={action} />
+          <FacetPanel state={state} facets={page.facets} labels={labels} action={action} resultCount={page.count} />
         </aside>
 
         <section id="products" aria-labelledby="result-count" className="min-w-0 space-y-4">
