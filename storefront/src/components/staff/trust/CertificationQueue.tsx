@@ -13,7 +13,9 @@ import {
 } from "@/lib/staff/trust-types"
 import { CertificationStatusBadge } from "./CertificationStatusBadge"
 
-const tabLink = "flex min-h-11 shrink-0 items-center gap-2 whitespace-nowrap rounded-full px-4 text-sm font-semibold transition"
+// `relative`: the count's sr-only text is absolutely positioned; without a positioned ancestor inside
+// the scrolling tab row it escapes the row's clipping and widens the whole page on phones.
+const tabLink = "relative flex min-h-11 shrink-0 items-center gap-2 whitespace-nowrap rounded-full px-4 text-sm font-semibold transition"
 
 /** Status tabs, pending first, each with its count under the current filters. */
 export function QueueTabs({ params, counts }: { params: QueueParams; counts: Record<CertificationStatus, number | null> }) {
