@@ -24,7 +24,7 @@ export default async function growCatalog({ container, args }: ExecArgs) {
   const extra = Math.max(0, size - real)
   if (extra) {
     const columns = (await pg.raw(
-      `select column_name from information_schema.columns where table_name = 'catalog_entry' and column_name not in ('id', 'product_id', 'handle', 'title_th', 'title_en', 'search', 'product_created_at', 'created_at', 'updated_at', 'deleted_at') order by ordinal_position`
+      `select column_name from information_schema.columns where table_name = 'catalog_entry' and column_name not in ('id', 'seq', 'product_id', 'handle', 'title_th', 'title_en', 'search', 'product_created_at', 'created_at', 'updated_at', 'deleted_at') order by ordinal_position`
     )).rows.map((r: { column_name: string }) => r.column_name)
     // In slices, so that progress shows and no single statement holds everything.
     for (let from = 1; from <= extra; from += 20000) {
