@@ -7,7 +7,8 @@ import { GROUP_STATUSES, PRODUCER_TYPES, type GroupStatus, type StaffGroupSummar
 import { listQuery, type ListParams } from "@/lib/staff/validation"
 import { safeDate } from "./format"
 
-const tabLink = "flex min-h-11 shrink-0 items-center gap-2 whitespace-nowrap rounded-full px-4 text-sm font-semibold transition"
+// relative: keeps the counts' sr-only text inside the scrolling tab row (absolutely positioned, it widened phone pages).
+const tabLink = "relative flex min-h-11 shrink-0 items-center gap-2 whitespace-nowrap rounded-full px-4 text-sm font-semibold transition"
 
 /** Status tabs, pending first, each with its count when the backend gave one. */
 export function StatusTabs({ params, counts }: { params: ListParams; counts: Record<GroupStatus, number | null> }) {
