@@ -61,6 +61,9 @@ export class MeilisearchCatalogIndex {
   /** The current documents of these products (those the index has). */
   async fetchDocuments(ids: string[], indexUid = this.indexUid): Promise<CatalogSearchDocument[]> {
     if (!ids.length) return []
+    // The read filters on `id`: a concurrent first write may have created the index without its
+    // settings yet (filtering would be refused), so wait for the same preparation as a write.
+    if (indexUid === this.indexUid) await this.prepare()
     try {
       const { results } = await this.writer.index(indexUid).getDocuments<CatalogSearchDocument>({
         filter: `id IN [${ids.map(quote).join(", ")}]`,
