@@ -29,7 +29,9 @@ const jestStage = (name, workspace, script) => ({
 const STAGES = [
   jestStage("unit", "@otop/backend", "test:unit"),
   jestStage("modules", "@otop/backend", "test:integration:modules"),
-  jestStage("http", "@otop/backend", "test:integration:http"),
+  // Two Jest workers (each app boot is mostly one core; HTTP_TEST_WORKERS=1 for one at a time):
+  // every spec file has its own database (named after its worker) on the one embedded PostgreSQL.
+  jestStage("http", "@otop/backend", "test:integration:http:parallel"),
   jestStage("storefront", "@otop/storefront", "test"),
   { name: "e2e", run: runE2E },
 ]
