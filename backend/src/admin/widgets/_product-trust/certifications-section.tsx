@@ -85,74 +85,72 @@ export function CertificationsSection({ data, lang, t, onChange }: { data: Trust
       {data.certifications.length === 0 ? (
         <Text size="small" className="text-ui-fg-subtle">{t.noCertifications}</Text>
       ) : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t.scheme}</Table.HeaderCell>
-              <Table.HeaderCell>{t.number}</Table.HeaderCell>
-              <Table.HeaderCell>{t.status}</Table.HeaderCell>
-              <Table.HeaderCell>{t.issuedAt}</Table.HeaderCell>
-              <Table.HeaderCell>{t.expiresAt}</Table.HeaderCell>
-              <Table.HeaderCell>{t.document}</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {data.certifications.map((c) => (
-              <Table.Row key={c.id} data-testid={`certification-${c.id}`}>
-                <Table.Cell>
-                  <div className="flex flex-col">
-                    <span>{label(c)}</span>
-                    {c.applies_to === "group" && <Text size="xsmall" className="text-ui-fg-subtle">{t.wholeGroup}</Text>}
-                  </div>
-                </Table.Cell>
-                <Table.Cell>
-                  <div className="flex flex-col">
-                    <span>{c.number_display || t.none}</span>
-                    {c.certificate_number && <Text size="xsmall" className="text-ui-fg-subtle">{c.certificate_number}</Text>}
-                  </div>
-                </Table.Cell>
-                <Table.Cell>
-                  <div className="flex flex-col gap-y-1">
-                    <Badge size="2xsmall" color={STATUS_COLOUR[c.status]}>{t.statuses[c.status] ?? c.status}</Badge>
-                    {c.status_reason && <Text size="xsmall" className="text-ui-fg-subtle">{c.status_reason}</Text>}
-                    {c.decided_by_actor?.email && (
-                      <Text size="xsmall" className="text-ui-fg-muted">{t.decidedBy} {c.decided_by_actor.email}</Text>
-                    )}
-                  </div>
-                </Table.Cell>
-                <Table.Cell>{formatDate(c.issued_at, lang)}</Table.Cell>
-                <Table.Cell>{formatDate(c.expires_at, lang)}</Table.Cell>
-                <Table.Cell>
-                  <div className="flex flex-col">
-                    {c.has_document ? (
-                      <a className="text-ui-fg-interactive hover:underline" href={trustPath(data.product.id, `/certifications/${c.id}/document`)} target="_blank" rel="noreferrer">
-                        {t.openDocument}
-                      </a>
-                    ) : (
-                      <span>{t.none}</span>
-                    )}
-                    {c.lookup_url && (
-                      <a className="text-ui-fg-interactive hover:underline" href={c.lookup_url} target="_blank" rel="noreferrer">{t.lookup}</a>
-                    )}
-                  </div>
-                </Table.Cell>
-                <Table.Cell>
-                  {c.status === "pending" && (
-                    <div className="flex gap-x-1">
-                      <Button size="small" variant="secondary" isLoading={busy === `verify-${c.id}`} onClick={() => verify(c)} aria-label={`${t.verify}: ${label(c)}`}>
-                        {t.verify}
-                      </Button>
-                      <Button size="small" variant="danger" onClick={() => setRejecting({ id: c.id, reason: "", error: null })} aria-label={`${t.reject}: ${label(c)}`}>
-                        {t.reject}
-                      </Button>
-                    </div>
-                  )}
-                </Table.Cell>
+        // Four columns fit the product page's main column; a scroll takes over when it is narrower.
+        <div className="overflow-x-auto">
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>{t.scheme} · {t.number}</Table.HeaderCell>
+                <Table.HeaderCell>{t.status}</Table.HeaderCell>
+                <Table.HeaderCell>{t.validity}</Table.HeaderCell>
+                <Table.HeaderCell>{t.links}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {data.certifications.map((c) => (
+                <Table.Row key={c.id} data-testid={`certification-${c.id}`} className="align-top">
+                  <Table.Cell className="py-2">
+                    <div className="flex flex-col">
+                      <span>{label(c)}</span>
+                      <span className="font-medium">{c.number_display || t.none}</span>
+                      {c.certificate_number && <Text size="xsmall" className="text-ui-fg-subtle">{t.certificateNumber} {c.certificate_number}</Text>}
+                      {c.applies_to === "group" && <Text size="xsmall" className="text-ui-fg-subtle">{t.wholeGroup}</Text>}
+                    </div>
+                  </Table.Cell>
+                  <Table.Cell className="py-2">
+                    <div className="flex flex-col items-start gap-y-1">
+                      <Badge size="2xsmall" color={STATUS_COLOUR[c.status]}>{t.statuses[c.status] ?? c.status}</Badge>
+                      {c.status_reason && <Text size="xsmall" className="text-ui-fg-subtle">{c.status_reason}</Text>}
+                      {c.decided_by_actor?.email && (
+                        <Text size="xsmall" className="text-ui-fg-muted">{t.decidedBy} {c.decided_by_actor.email}</Text>
+                      )}
+                      {c.status === "pending" && (
+                        <div className="flex gap-x-1">
+                          <Button size="small" variant="secondary" isLoading={busy === `verify-${c.id}`} onClick={() => verify(c)} aria-label={`${t.verify}: ${label(c)}`}>
+                            {t.verify}
+                          </Button>
+                          <Button size="small" variant="danger" onClick={() => setRejecting({ id: c.id, reason: "", error: null })} aria-label={`${t.reject}: ${label(c)}`}>
+                            {t.reject}
+                          </Button>
+                        </div>
+                      )}
+                    </div>
+                  </Table.Cell>
+                  <Table.Cell className="py-2">
+                    <div className="flex flex-col">
+                      <Text size="xsmall">{t.issuedAt}: {formatDate(c.issued_at, lang)}</Text>
+                      <Text size="xsmall">{t.expiresAt}: {formatDate(c.expires_at, lang)}</Text>
+                    </div>
+                  </Table.Cell>
+                  <Table.Cell className="py-2">
+                    <div className="flex flex-col">
+                      {c.has_document ? (
+                        <a className="text-ui-fg-interactive hover:underline" href={trustPath(data.product.id, `/certifications/${c.id}/document`)} target="_blank" rel="noreferrer">
+                          {t.openDocument}
+                        </a>
+                      ) : (
+                        <span className="text-ui-fg-subtle">{t.noDocument}</span>
+                      )}
+                      {c.lookup_url && (
+                        <a className="text-ui-fg-interactive hover:underline" href={c.lookup_url} target="_blank" rel="noreferrer">{t.lookup}</a>
+                      )}
+                    </div>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
       )}
       {rejecting && (
         <form onSubmit={reject} noValidate className="flex flex-col gap-y-2 rounded-lg border border-ui-border-base p-4" aria-label={t.rejectReason}>

@@ -75,42 +75,53 @@ export function GradesSection({ data, lang, t, onChange }: { data: TrustData; la
       {data.grades.length === 0 ? (
         <Text size="small" className="text-ui-fg-subtle">{t.noGrades}</Text>
       ) : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t.roundShort}</Table.HeaderCell>
-              <Table.HeaderCell>{t.stars}</Table.HeaderCell>
-              <Table.HeaderCell>{t.score}</Table.HeaderCell>
-              <Table.HeaderCell>{t.certificateNumber}</Table.HeaderCell>
-              <Table.HeaderCell>{t.announcedAt}</Table.HeaderCell>
-              <Table.HeaderCell>{t.recordedBy}</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {data.grades.map((g, i) => (
-              <Table.Row key={g.id} data-testid={`grade-${g.round_be}`}>
-                <Table.Cell>
-                  {g.round_be} {i === 0 && <Badge size="2xsmall" color="blue">{lang === "th" ? "ล่าสุด" : "latest"}</Badge>}
-                </Table.Cell>
-                <Table.Cell>
-                  <span aria-hidden className="text-ui-tag-orange-icon">{starsOf(g.stars)}</span> {t.starsValue(g.stars)}
-                </Table.Cell>
-                <Table.Cell>{g.score ?? t.none}</Table.Cell>
-                <Table.Cell>{g.certificate_number || t.none}</Table.Cell>
-                <Table.Cell>{formatDate(g.announced_at, lang)}</Table.Cell>
-                <Table.Cell>{actorLabel(g)}</Table.Cell>
-                <Table.Cell>
-                  {editable && (
-                    <Button size="small" variant="transparent" onClick={() => open(g)} aria-label={`${t.correct} ${g.round_be}`}>
-                      {t.correct}
-                    </Button>
-                  )}
-                </Table.Cell>
+        // The widget sits in the product page's main column: few columns, and a scroll when narrow.
+        <div className="overflow-x-auto">
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>{t.roundShort}</Table.HeaderCell>
+                <Table.HeaderCell>{t.stars}</Table.HeaderCell>
+                <Table.HeaderCell>{t.score} · {t.certificateNumber}</Table.HeaderCell>
+                <Table.HeaderCell>{t.announcedAt}</Table.HeaderCell>
+                <Table.HeaderCell />
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {data.grades.map((g, i) => (
+                <Table.Row key={g.id} data-testid={`grade-${g.round_be}`}>
+                  <Table.Cell>
+                    <div className="flex items-center gap-x-1">
+                      {g.round_be} {i === 0 && <Badge size="2xsmall" color="blue">{t.latest}</Badge>}
+                    </div>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <div className="flex flex-col">
+                      <span>
+                        <span aria-hidden className="text-ui-tag-orange-icon">{starsOf(g.stars)}</span> {t.starsValue(g.stars)}
+                      </span>
+                      <Text size="xsmall" className="text-ui-fg-subtle">{t.recordedBy}: {actorLabel(g)}</Text>
+                    </div>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <div className="flex flex-col">
+                      <span>{g.score ?? t.none}</span>
+                      {g.certificate_number && <Text size="xsmall" className="text-ui-fg-subtle">{g.certificate_number}</Text>}
+                    </div>
+                  </Table.Cell>
+                  <Table.Cell>{formatDate(g.announced_at, lang)}</Table.Cell>
+                  <Table.Cell>
+                    {editable && (
+                      <Button size="small" variant="transparent" onClick={() => open(g)} aria-label={`${t.correct} ${g.round_be}`}>
+                        {t.correct}
+                      </Button>
+                    )}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
       )}
       {form && (
         <form onSubmit={submit} noValidate className="grid gap-3 rounded-lg border border-ui-border-base p-4 md:grid-cols-3" aria-label={t.addOrCorrect}>
