@@ -8,7 +8,7 @@
  * seq passes it), since `&` needs equal lengths. Writers hold a transaction-level advisory lock
  * while they touch bitmaps, so a growth never races a bit change.
  */
-import { DIMENSIONS } from "./facet-summary"
+import { rowValuesSql } from "./facet-summary"
 
 /** Bits added at a time when a seq passes the current length. */
 export const BLOCK = 65536
@@ -38,11 +38,7 @@ export const BITMAP_FUNCTIONS = [
 
 /** (seq, facet, value) for every value carried by the rows of catalog_entry `e` matching `where`. */
 export function rowBitsSql(where: string): string {
-  const lateral = DIMENSIONS.map((d) =>
-    d.array ? `select '${d.name}' as f, x as v from unnest(${d.values}) as x` : `select '${d.name}' as f, ${d.values} as v`
-  ).join(" union all ")
-  return `select distinct e.seq, d.f as facet, d.v as value from catalog_entry e cross join lateral (${lateral}) as d
-          where e.deleted_at is null and d.v is not null and (${where})`
+  return `select seq, f as facet, v as value from (${rowValuesSql(where, "seq")}) as r`
 }
 
 /** Grows every bitmap (and makes room for new values) so that bit `maxSeq` exists. */

@@ -29,14 +29,18 @@ export const DIMENSIONS: Dimension[] = [
 /** The dimensions that come back as facets (B side); the others are only filters (A side). */
 export const SUMMARY_FACETS = ["all", "category", "region", "province", "stars", "cert", "fiber", "technique", "dye", "soft_power"]
 
-/** (product_id, f, v) for every value carried by the rows of catalog_entry `e` matching `where`. */
-export function rowValuesSql(where: string): string {
+/**
+ * (key, f, v) for every value carried by the rows of catalog_entry `e` matching `where`; the key
+ * is the product id (the summary pairs values of one product) or the row's seq (the bitmaps'
+ * bit position).
+ */
+export function rowValuesSql(where: string, key: "product_id" | "seq" = "product_id"): string {
   const lateral = DIMENSIONS.map((d) =>
     d.array
       ? `select '${d.name}' as f, x as v from unnest(${d.values}) as x`
       : `select '${d.name}' as f, ${d.values} as v`
   ).join(" union all ")
-  return `select distinct e.product_id, d.f, d.v from catalog_entry e cross join lateral (${lateral}) as d
+  return `select distinct e.${key}, d.f, d.v from catalog_entry e cross join lateral (${lateral}) as d
           where e.deleted_at is null and d.v is not null and (${where})`
 }
 
