@@ -21,4 +21,5 @@ module.exports = {
   globalSetup: "<rootDir>/integration-tests/global-setup.js",
   globalTeardown: "<rootDir>/integration-tests/global-teardown.js",
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
+  setupFilesAfterEnv: ["<rootDir>/integration-tests/setup-after-env.js"],
 }

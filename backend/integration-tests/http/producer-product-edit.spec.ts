@@ -51,9 +51,11 @@ medusaIntegrationTestRunner({
 
     const edit = (body: unknown) =>
       api.post(`/producer/products/${world.product.id}`, body, bearer(world.token)).catch((e: any) => {
-        if (!e.response) throw e
+        if (!e.response) throw new Error(`${e.code ?? "request failed"}: ${e.message}`)
         const error: any = new Error(`${e.response.status}: ${JSON.stringify(e.response.data)}`)
-        error.response = e.response
+        // Not enumerable: Jest workers send a failed test's error to the parent as JSON,
+        // and an axios response is circular (it once hid a failure as "suite failed to run").
+        Object.defineProperty(error, "response", { value: e.response, enumerable: false })
         throw error
       })
     const errorOf = (p: Promise<any>) => p.then(() => { throw new Error("expected an error") }, (e: any) => e.response)
