@@ -4,7 +4,7 @@
 //   -> production builds (when sources changed) -> backend :9000 + storefront :8000.
 // `npm run dev` (--dev): the same with `medusa develop` and `next dev` (reload on change).
 // Ctrl-C stops everything, PostgreSQL included.
-import { createHash } from "node:crypto"
+import { createHash, randomBytes } from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -133,14 +133,17 @@ async function main() {
     if (!fs.existsSync(builtStatic)) fs.symlinkSync(path.join(backendDir, "static"), builtStatic, "dir")
   }
 
-  // 5. Services.
+  // 5. Services. The backend tells the storefront which cached catalog data went stale
+  // (POST /api/revalidate); both get the same secret, a fresh one per start unless set.
+  const revalidateSecret = env.REVALIDATE_SECRET || randomBytes(24).toString("hex")
+  const storefrontUrl = env.STOREFRONT_URL || `http://localhost:${STOREFRONT_PORT}`
   say(`starting the backend on :${BACKEND_PORT} and the storefront on :${STOREFRONT_PORT}…`)
   const backend = spawnService({
     name: "backend",
     command: "npx",
     args: dev ? ["medusa", "develop"] : ["medusa", "start"],
     cwd: dev ? backendDir : path.join(backendDir, ".medusa/server"),
-    env: { ...serviceEnv, NODE_ENV: dev ? "development" : "production" },
+    env: { ...serviceEnv, NODE_ENV: dev ? "development" : "production", STOREFRONT_URL: storefrontUrl, REVALIDATE_SECRET: revalidateSecret },
     logDir: LOG_DIR,
     onExit: (code) => { if (!stopping) { console.error(`[otop] the backend exited (${code})`); shutdown(1) } },
   })
@@ -155,6 +158,7 @@ async function main() {
       NODE_ENV: dev ? "development" : "production",
       PORT: String(STOREFRONT_PORT),
       MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      REVALIDATE_SECRET: revalidateSecret,
       NEXT_IMAGES_ALLOW_LOCAL_IP: "1", // product images come from the backend on localhost
     },
     logDir: LOG_DIR,
