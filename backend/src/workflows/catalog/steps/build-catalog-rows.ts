@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CERTIFICATION_MODULE } from "../../../modules/certification"
-import { SCHEME_BY_CODE } from "../../../modules/certification/data/schemes"
+import { toPublicCertification } from "../../../modules/certification/data/public-view"
 import type CertificationModuleService from "../../../modules/certification/service"
 import { OTOP_GRADE_MODULE } from "../../../modules/otop-grade"
 import type OtopGradeModuleService from "../../../modules/otop-grade/service"
@@ -101,17 +101,7 @@ export const buildCatalogRowsStep = createStep(
       const own = [...(certsBy.get(p.id) ?? []), ...(groupCertsBy.get(g.id) ?? [])]
       const shown: CatalogCertification[] = own
         .sort((a, b) => a.scheme.localeCompare(b.scheme))
-        .map((c) => {
-          const scheme = SCHEME_BY_CODE.get(c.scheme)
-          const number = c.number ? (scheme?.format?.display ? scheme.format.display(c.number) : c.number) : null
-          return {
-            scheme: c.scheme,
-            number,
-            expires_at: iso(c.expires_at),
-            lookup_url: scheme?.lookup_url ? scheme.lookup_url.replace("{number}", encodeURIComponent(c.number ?? "")) : null,
-            ...(c.scheme === "gi" ? { gi_name: (c.details as any)?.gi_name ?? null } : {}),
-          }
-        })
+        .map(toPublicCertification)
       const a: any = attrsBy.get(p.id)
       const r: any = ratingBy.get(p.id)
       const grade = latest.get(p.id)
