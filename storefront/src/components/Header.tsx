@@ -1,11 +1,14 @@
-import { getTranslations } from "next-intl/server"
+import { NextIntlClientProvider } from "next-intl"
+import { getMessages, getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
+import { CartLinks } from "./cart/CartLink"
 import { LanguageSwitch } from "./LanguageSwitch"
 import { Wordmark } from "./Logo"
 import { SearchBox } from "./trust/SearchBox"
 
 export async function Header() {
   const t = await getTranslations("Header")
+  const messages = await getMessages()
   return (
     <>
       <a
@@ -22,7 +25,12 @@ export async function Header() {
           </Link>
           {/* Full width on its own row on phones, between logo and language on wider screens. */}
           <SearchBox className="order-last w-full sm:order-none sm:max-w-md sm:flex-1" />
-          <LanguageSwitch />
+          <div className="flex items-center gap-1 sm:gap-2">
+            <LanguageSwitch />
+            <NextIntlClientProvider messages={{ CartLink: messages.CartLink }}>
+              <CartLinks />
+            </NextIntlClientProvider>
+          </div>
         </div>
       </header>
     </>
