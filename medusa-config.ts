@@ -48,14 +48,26 @@ const redisModules = REDIS_URL
     ]
   : []
 
-// Stripe (cards; PromptPay comes with the same provider) only when a key is configured.
-// The option names are the camelCase ones the provider reads.
+// Stripe cards (pp_stripe_stripe) and PromptPay (pp_stripe-promptpay_stripe) only when a key is
+// configured: our thin wrapper of @medusajs/payment-stripe (src/modules/stripe-payments), which can
+// point the SDK at STRIPE_API_BASE (the loopback fake Stripe in tests). Option names are the
+// camelCase ones the provider's code reads. Cards are authorised at confirm and captured when the
+// order is placed (capture: false), so a card is never charged for an order that was not created;
+// PromptPay cannot be authorised, it is captured when paid. One Stripe webhook endpoint,
+// /hooks/payment/stripe_stripe, with STRIPE_WEBHOOK_SECRET, serves both.
+// Which of them the Thai region offers: regionPaymentProviderIds (seed and every npm start).
 const paymentProviders = env.STRIPE_API_KEY
   ? [
       {
-        resolve: "@medusajs/medusa/payment-stripe",
+        resolve: "./src/modules/stripe-payments",
         id: "stripe",
-        options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: true },
+        options: {
+          apiKey: env.STRIPE_API_KEY,
+          webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+          apiBase: env.STRIPE_API_BASE || undefined,
+          capture: false,
+          paymentDescription: "OTOP Marketplace",
+        },
       },
     ]
   : []

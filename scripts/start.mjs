@@ -10,6 +10,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { portInUse, startPersistentDatabase } from "./lib/embedded-postgres.mjs"
 import { newestMtime, run, spawnService, waitForHttp } from "./lib/processes.mjs"
+import regionPayments from "./lib/region-payment-providers.cjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const backendDir = path.join(root, "backend")
@@ -103,6 +104,14 @@ async function main() {
     await run("npx", ["medusa", "exec", "./src/scripts/seed.ts"], { cwd: backendDir, env: serviceEnv, label: "seed", logDir: SETUP_LOG_DIR })
   } else {
     say("store already seeded")
+    // A Stripe key added or removed (or PAYMENT_TEST_MODE changed) since the seed: the region
+    // must offer exactly the configured payments.
+    const current = await readRegionPaymentProviders(databaseUrl)
+    const wanted = regionPayments.regionPaymentProviderIds(env)
+    if (current.length !== wanted.length || wanted.some((id) => !current.includes(id))) {
+      say(`payment providers: ${current.join(", ") || "none"} -> ${wanted.join(", ")}…`)
+      await run("npx", ["medusa", "exec", "./src/scripts/sync-payment-providers.ts"], { cwd: backendDir, env: serviceEnv, label: "sync-payment-providers", logDir: SETUP_LOG_DIR })
+    }
   }
   const publishableKey = await readPublishableKey(databaseUrl)
   if (!publishableKey) throw new Error("no publishable API key 'OTOP Storefront' found after seeding")
@@ -209,6 +218,17 @@ function readSeedMarker(databaseUrl) {
     if (!rows[0].ok) return null
     const res = await c.query("select metadata->'otop_seed' as seed from store where deleted_at is null limit 1")
     return res.rows[0]?.seed ?? null
+  })
+}
+
+/** The Thai (THB) region's payment providers. */
+function readRegionPaymentProviders(databaseUrl) {
+  return withPg(databaseUrl, async (c) => {
+    const { rows } = await c.query(
+      `select rpp.payment_provider_id as id from region_payment_provider rpp join region r on r.id = rpp.region_id
+       where r.currency_code = 'thb' and r.deleted_at is null and rpp.deleted_at is null`
+    )
+    return rows.map((r) => r.id)
   })
 }
 

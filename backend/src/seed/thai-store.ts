@@ -6,12 +6,14 @@ import {
   createRegionsWorkflow,
   createShippingProfilesWorkflow,
   createTaxRegionsWorkflow,
+  updateRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   updatePricePreferencesWorkflow,
   updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { regionPaymentProviderIds } from "../modules/stripe-payments/options"
 import { OTOP_CATEGORIES } from "./otop-categories"
 import { upsertTranslations } from "./translations"
 
@@ -77,6 +79,8 @@ export async function setupThaiStore(container: MedusaContainer): Promise<ThaiSt
     })
     regionId = result[0].id
     logger.info(`[seed] region ${REGION_NAME.th} (${regionId})`)
+  } else {
+    await syncRegionPaymentProviders(container, regionId)
   }
   await upsertTranslations(container, [{ reference: "region", reference_id: regionId, en: { name: REGION_NAME.en } }])
 
@@ -147,11 +151,42 @@ async function ensureDefaultShippingProfile(container: MedusaContainer): Promise
   return result[0].id
 }
 
-/** The system provider always (offline demo, clearly a test payment); Stripe's when configured. */
+/**
+ * The providers the configuration asks for (regionPaymentProviderIds), among those the payment
+ * module has loaded: never every enabled one, which would include Stripe's European methods.
+ */
 async function paymentProviderIds(container: MedusaContainer): Promise<string[]> {
   const payment = container.resolve(Modules.PAYMENT)
-  const providers = await payment.listPaymentProviders({ is_enabled: true })
-  return providers.map((p) => p.id)
+  const wanted = regionPaymentProviderIds(process.env)
+  const loaded = new Set((await payment.listPaymentProviders({ id: wanted, is_enabled: true })).map((p) => p.id))
+  const missing = wanted.filter((id) => !loaded.has(id))
+  if (missing.length) throw new Error(`payment providers not loaded: ${missing.join(", ")} (is the Stripe provider in medusa-config?)`)
+  return wanted
+}
+
+/**
+ * Brings the Thai region's payment providers in line with the current configuration (Stripe
+ * key added or removed, PAYMENT_TEST_MODE changed). Changes nothing when they already match.
+ * Returns whether it changed them.
+ */
+export async function syncRegionPaymentProviders(container: MedusaContainer, regionId?: string): Promise<boolean> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const { data: regions } = await query.graph({
+    entity: "region",
+    fields: ["id", "payment_providers.id"],
+    filters: regionId ? { id: regionId } : { currency_code: "thb" },
+  })
+  const region = regions[0]
+  if (!region) return false
+  const wanted = await paymentProviderIds(container)
+  const current = (region.payment_providers ?? []).map((p: any) => p.id as string)
+  if (current.length === wanted.length && wanted.every((id) => current.includes(id))) return false
+  await updateRegionsWorkflow(container).run({
+    input: { selector: { id: region.id }, update: { payment_providers: wanted } },
+  })
+  logger.info(`[seed] region payment providers: ${current.join(", ") || "none"} -> ${wanted.join(", ")}`)
+  return true
 }
 
 /** Medusa creates the price preferences tax-exclusive; Thai shelf prices include VAT. */
