@@ -55,7 +55,7 @@ async function choose(page: Page, facet: string, value: string | number | boolea
 /** The product cards of the page, in order, once the page shows `count` results. */
 async function shownHandles(page: Page, count: number): Promise<string[]> {
   await expect(page.getByTestId("result-count")).toHaveAttribute("data-count", String(count))
-  return page.getByTestId("catalog-card").evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.handle!))
+  return page.getByTestId("product-card").evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.handle!))
 }
 
 /** Every count shown in the filter panel equals the API's facet count for the same filters. */
@@ -102,7 +102,7 @@ async function filterToFiveStarsGiNaturalDye(page: Page, panelAlwaysOpen: boolea
   expect((await shownHandles(page, expected.length)).sort()).toEqual(expected)
   await expectCountsMatch(page, "min_stars=5&gi=true&dye=NATURAL")
   // Each result shows its official grade with the round, and its verified GI badge.
-  for (const card of await page.getByTestId("catalog-card").all()) {
+  for (const card of await page.getByTestId("product-card").all()) {
     await expect(card.getByTestId("otop-grade")).toHaveText(/OTOP 5 ดาว ปี 25\d\d/)
     await expect(card.locator('[data-testid="cert-badge"][data-scheme="gi"]')).toHaveCount(1)
   }
@@ -142,7 +142,7 @@ test.describe("Thai consumer on a phone", () => {
     await page.getByRole("link", { name: "ถัดไป" }).click()
     await expect(page).toHaveURL(/[?&]page=2/)
     const second = await store<ApiCatalog>(`/store/catalog?limit=${PAGE_SIZE}&offset=${PAGE_SIZE}`)
-    await expect(page.getByTestId("catalog-card").first()).toHaveAttribute("data-handle", second.products[0].handle)
+    await expect(page.getByTestId("product-card").first()).toHaveAttribute("data-handle", second.products[0].handle)
     expect(await shownHandles(page, all.count)).toEqual(second.products.map((p) => p.handle))
     await expect(page.getByText(`หน้า 2 จาก ${pages}`)).toBeVisible()
 
@@ -156,7 +156,7 @@ test.describe("Thai consumer on a phone", () => {
     // With a filter, the next page keeps it.
     const textiles = await store<ApiCatalog>("/store/catalog?limit=1&category=textile-apparel")
     await page.goto("/th/search?category=textile-apparel&sort=price_asc")
-    expect(await page.getByTestId("catalog-card").count()).toBe(Math.min(PAGE_SIZE, textiles.count))
+    expect(await page.getByTestId("product-card").count()).toBe(Math.min(PAGE_SIZE, textiles.count))
     if (textiles.count > PAGE_SIZE) {
       await page.getByRole("link", { name: "ถัดไป" }).click()
       await expect(page).toHaveURL(/(?=.*category=textile-apparel)(?=.*sort=price_asc)(?=.*page=2)/)
@@ -268,7 +268,7 @@ test.describe("Thai consumer on a desktop", () => {
     await expect(page.getByTestId("trust-section").getByTestId("cert-badge")).toHaveCount(listed!.certifications.length)
     // Nor does its card in the search results.
     await page.goto(`/th/search?q=${encodeURIComponent(listed!.title)}`)
-    const card = page.locator(`[data-testid="catalog-card"][data-handle="${listed!.handle}"]`)
+    const card = page.locator(`[data-testid="product-card"][data-handle="${listed!.handle}"]`)
     await expect(card).toBeVisible()
     await expect(card.locator(`[data-testid="cert-badge"][data-scheme="${scheme}"]`)).toHaveCount(0)
   })
@@ -297,7 +297,7 @@ test.describe("English reader", () => {
     const fiveStars = await store<ApiCatalog>("/store/catalog?limit=100&min_stars=5&locale=en")
     expect((await shownHandles(page, fiveStars.count)).sort()).toEqual(fiveStars.products.map((p) => p.handle).sort())
     const first = fiveStars.products[0]
-    const card = page.locator(`[data-testid="catalog-card"][data-handle="${first.handle}"]`)
+    const card = page.locator(`[data-testid="product-card"][data-handle="${first.handle}"]`)
     await expect(card.getByTestId("otop-grade")).toHaveText(`Official OTOP star grade: OTOP 5-star, ${first.otop_grade!.round_be - 543} round`)
     await expect(card.getByRole("heading", { level: 3 })).toHaveText(first.title)
     await expect(page.getByTestId("active-filter")).toHaveText(["OTOP 5 stars"])

@@ -1,12 +1,21 @@
-import type { Product } from "@/lib/medusa/types"
+import type { CatalogProduct, Scheme } from "@/lib/catalog/types"
 import { ProductCard } from "./ProductCard"
 
-export function ProductGrid({ products }: { products: Product[] }) {
+type ProductGridProps = {
+  products: CatalogProduct[]
+  schemes: Scheme[]
+  /** "wide": 4 columns on large screens (pages without a filter column). */
+  columns?: "listing" | "wide"
+}
+
+export function ProductGrid({ products, schemes, columns = "listing" }: ProductGridProps) {
+  const layout = columns === "wide" ? "grid-cols-2 sm:grid-cols-3 lg:grid-cols-4" : "grid-cols-2 sm:grid-cols-3"
+  const sizes = columns === "wide" ? "(min-width: 1024px) 270px, (min-width: 640px) 33vw, 50vw" : undefined
   return (
-    <ul role="list" className="grid grid-cols-2 gap-3 sm:gap-5 md:grid-cols-3 lg:grid-cols-4">
+    <ul role="list" className={`grid gap-3 sm:gap-4 ${layout}`}>
       {products.map((product, index) => (
         <li key={product.id}>
-          <ProductCard product={product} index={index} />
+          <ProductCard product={product} schemes={schemes} index={index} sizes={sizes} />
         </li>
       ))}
     </ul>

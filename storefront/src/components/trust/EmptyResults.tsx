@@ -19,10 +19,12 @@ type EmptyResultsProps = {
   suggestion: Relaxation | null
   /** The listing, without the locale. */
   pathname?: string
+  /** A page of one category, province, region or group: "see all products" leads to the whole catalog. */
+  scoped?: boolean
 }
 
 /** No results: says which filter to drop (and how many products that brings back), or what else to try. */
-export function EmptyResults({ state, labels, suggestion, pathname = "/search" }: EmptyResultsProps) {
+export function EmptyResults({ state, labels, suggestion, pathname = "/search", scoped = false }: EmptyResultsProps) {
   const t = useTranslations("Catalog")
   const translate = t as unknown as CatalogTranslator
   const filtered = hasFilters(state) || state.q !== null
@@ -52,8 +54,8 @@ export function EmptyResults({ state, labels, suggestion, pathname = "/search" }
             {t("empty.clearAll")}
           </Link>
         )}
-        {filtered && (
-          <Link href={searchHref(EMPTY_STATE, pathname)} className={`${button} border border-line text-ink hover:border-indigo`}>
+        {(filtered || scoped) && (
+          <Link href={searchHref(EMPTY_STATE, "/search")} className={`${button} border border-line text-ink hover:border-indigo`}>
             {t("empty.browseAll")}
           </Link>
         )}

@@ -19,6 +19,8 @@ type FacetPanelProps = {
   pathname?: string
   /** Products matching now: phones get a link down to them under the open panel. */
   resultCount?: number
+  /** Filters the page fixes in its path (a category page has no category filter). */
+  hidden?: ListParam[]
 }
 
 /** Provinces shown before "show all": the list can hold all 77. */
@@ -30,11 +32,12 @@ const PROVINCES_SHOWN = 8
  * Choices without products are left out. On phones the panel folds into a "Filters" summary;
  * from the lg breakpoint it is always open.
  */
-export function FacetPanel({ state, facets, labels, action, pathname = "/search", resultCount }: FacetPanelProps) {
+export function FacetPanel({ state, facets, labels, action, pathname = "/search", resultCount, hidden = [] }: FacetPanelProps) {
   const t = useTranslations("Catalog") as unknown as CatalogTranslator
   const tf = useTranslations("Catalog")
   const activeCount = activeFilters(state).filter((f) => f.kind !== "q").length
-  const list = (param: ListParam) => listOptions(state, param, facets[param], (value) => facetValueLabel(param, value, labels))
+  const list = (param: ListParam) =>
+    hidden.includes(param) ? [] : listOptions(state, param, facets[param], (value) => facetValueLabel(param, value, labels))
   const gi = giOption(state, facets.cert, tf("gi"))
   // GI is its own choice (gi=true) above the other certifications.
   const certs = list("cert").filter((option) => option.value !== "gi" || option.selected)

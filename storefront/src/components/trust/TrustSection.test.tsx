@@ -1,8 +1,7 @@
 import { screen, within } from "@testing-library/react"
 import type { ProductTrust, ReviewPage } from "@/lib/catalog/types"
 import { renderWithIntl } from "@/test/render"
-import { CatalogProductCard } from "./CatalogProductCard"
-import { catalogProduct, VOCABULARIES } from "./fixtures"
+import { VOCABULARIES } from "./fixtures"
 import { ReviewsSection, TrustSection } from "./TrustSection"
 
 jest.mock("@/i18n/navigation", () => require("@/test/navigation-mock"))
@@ -102,32 +101,5 @@ describe("ReviewsSection", () => {
   it("says when there are no reviews yet", () => {
     renderWithIntl(<ReviewsSection reviews={{ reviews: [], count: 0, rating: { average: null, count: 0 } }} groupName={null} />, "en")
     expect(screen.getByTestId("buyer-rating")).toHaveTextContent("No buyer reviews yet")
-  })
-})
-
-describe("CatalogProductCard", () => {
-  it("shows the official grade with its year, compact verified badges and the buyers' rating apart", () => {
-    renderWithIntl(<CatalogProductCard product={catalogProduct()} schemes={VOCABULARIES.schemes} />, "th")
-    expect(screen.getByRole("link", { name: "ผ้าไหมมัดหมี่ลายโบราณ สุรินทร์" })).toHaveAttribute("href", "/th/products/surin-mudmee-silk")
-    expect(screen.getByTestId("otop-grade")).toHaveTextContent("OTOP 5 ดาว ปี 2567")
-    expect(screen.getAllByTestId("cert-badge").map((b) => b.dataset.scheme)).toEqual(["gi", "tcps"])
-    expect(screen.getByTestId("buyer-rating")).toHaveTextContent("ผู้ซื้อให้ 4.5/5 (12 รีวิว)")
-    expect(screen.getByText("฿2,490.00")).toBeInTheDocument()
-    expect(screen.getByText("โดย กลุ่มทอผ้าบ้านท่าสว่าง")).toBeInTheDocument()
-    expect(screen.getByText("สุรินทร์")).toBeInTheDocument()
-  })
-
-  it("leaves out what a product does not have, and flags it sold out", () => {
-    renderWithIntl(
-      <CatalogProductCard
-        product={catalogProduct({ grade: null, certifications: [], rating: { average: null, count: 0 }, inStock: false })}
-        schemes={VOCABULARIES.schemes}
-      />,
-      "en",
-    )
-    expect(screen.queryByTestId("otop-grade")).toBeNull()
-    expect(screen.queryByTestId("cert-badge")).toBeNull()
-    expect(screen.queryByTestId("buyer-rating")).toBeNull()
-    expect(screen.getByText("Sold out")).toBeInTheDocument()
   })
 })

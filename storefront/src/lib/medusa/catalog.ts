@@ -1,7 +1,8 @@
 import "server-only"
 import { cache } from "react"
 import type { AppLocale } from "@/i18n/routing"
-import { toCatalogQuery, PAGE_SIZE, type SearchState } from "@/lib/catalog/params"
+import { scopedCatalogQuery, type ListingScope } from "@/lib/catalog/listing"
+import { PAGE_SIZE, type SearchState } from "@/lib/catalog/params"
 import {
   reshapeCatalogPage,
   reshapeReviews,
@@ -27,20 +28,25 @@ export const CATALOG_TAGS = {
  * One page of GET /store/catalog for a search state: products with grade, certifications,
  * fabric, soft power and rating, the total count and the facet counts.
  */
-export async function searchCatalog(locale: AppLocale, state: SearchState, pageSize = PAGE_SIZE): Promise<CatalogPage> {
+export async function searchCatalog(
+  locale: AppLocale,
+  state: SearchState,
+  pageSize = PAGE_SIZE,
+  scope: ListingScope | null = null,
+): Promise<CatalogPage> {
   const response = await storeFetch<StoreCatalogResponse>("/store/catalog", {
     locale,
     // The backend reads the language from x-medusa-locale (set by storeFetch) as well as ?locale=;
     // the parameter makes the cache key differ per language even without the header.
-    query: { ...toCatalogQuery(state, pageSize), locale },
+    query: { ...scopedCatalogQuery(state, scope, pageSize), locale },
     tags: [TAGS.products],
   })
   return reshapeCatalogPage(response)
 }
 
 /** Only the number of products a state matches (the helpful empty state compares a few). */
-export async function countCatalog(locale: AppLocale, state: SearchState): Promise<number> {
-  const page = await searchCatalog(locale, { ...state, page: 1 }, 1)
+export async function countCatalog(locale: AppLocale, state: SearchState, scope: ListingScope | null = null): Promise<number> {
+  const page = await searchCatalog(locale, { ...state, page: 1 }, 1, scope)
   return page.count
 }
 

@@ -1,7 +1,7 @@
 // The storefront's only door to the Medusa backend (server side only).
 export { getSdk, storeFetch, TAGS } from "./client"
 export { getRegion } from "./regions"
-export { listProducts, getProductByHandle, DEFAULT_PAGE_SIZE } from "./products"
+export { getProductByHandle } from "./products"
 export { listCategories, getCategoryByHandle, CATEGORY_ORDER } from "./categories"
 export { logStoreError } from "./errors"
 export type * from "./types"

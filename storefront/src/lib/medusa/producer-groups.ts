@@ -1,15 +1,47 @@
 import "server-only"
 import { cache } from "react"
 import type { AppLocale } from "@/i18n/routing"
-import { activeClosure, type GroupClosure, type StoreGroupClosure } from "@/lib/closure"
+import { reshapeProducerGroup, type ProducerGroup, type StoreProducerGroup } from "@/lib/catalog/producer-group"
+import type { GroupClosure } from "@/lib/closure"
 import { storeFetch, TAGS } from "./client"
+import { httpStatusOf } from "./errors"
 
-/** The closure of a product's group, if it is closed now (one short-cached call per group). */
-export const getGroupClosure = cache(async (locale: AppLocale, handle: string): Promise<GroupClosure | null> => {
-  const { producer_group } = await storeFetch<{ producer_group: StoreGroupClosure }>(`/store/producer-groups/${encodeURIComponent(handle)}`, {
-    locale,
-    tags: [TAGS.products],
-    revalidate: 30,
-  })
-  return activeClosure(producer_group, locale)
+/** Cache tag of the producer groups' public pages (story, location, closure). */
+export const GROUP_TAGS = { producerGroups: "producer-groups" } as const
+
+// A closure starts and ends on its own dates: keep a group no longer than half a minute.
+const GROUP_REVALIDATE_SECONDS = 30
+
+/** An approved producer group's public page data, or null when there is no such group. */
+export const getProducerGroup = cache(async (locale: AppLocale, handle: string): Promise<ProducerGroup | null> => {
+  try {
+    const { producer_group } = await storeFetch<{ producer_group: StoreProducerGroup }>(`/store/producer-groups/${encodeURIComponent(handle)}`, {
+      locale,
+      tags: [TAGS.products, GROUP_TAGS.producerGroups],
+      revalidate: GROUP_REVALIDATE_SECONDS,
+    })
+    return reshapeProducerGroup(producer_group, locale)
+  } catch (error) {
+    if (httpStatusOf(error) === 404) return null
+    throw error
+  }
 })
+
+/** The closure of a product's group, if it is closed now. */
+export const getGroupClosure = cache(async (locale: AppLocale, handle: string): Promise<GroupClosure | null> => {
+  const group = await getProducerGroup(locale, handle)
+  return group?.closure ?? null
+})
+
+type ListGroupsOptions = { province?: string; region?: string; limit?: number; offset?: number }
+
+/** Approved groups (by Thai name), optionally of one province or region. */
+export async function listProducerGroups(locale: AppLocale, { province, region, limit = 20, offset = 0 }: ListGroupsOptions = {}) {
+  const response = await storeFetch<{ producer_groups: StoreProducerGroup[]; count: number }>("/store/producer-groups", {
+    locale,
+    query: { limit, offset, ...(province ? { province_code: province } : {}), ...(region ? { region } : {}) },
+    tags: [GROUP_TAGS.producerGroups],
+    revalidate: GROUP_REVALIDATE_SECONDS,
+  })
+  return { groups: response.producer_groups.map((group) => reshapeProducerGroup(group, locale)), count: response.count }
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { AddToCart } from "@/components/cart/AddToCart"
 import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { connection } from "next/server"
@@ -7,9 +8,14 @@ import { Breadcrumbs } from "@/components/Breadcrumbs"
 import { FromPrice } from "@/components/FromPrice"
 import { CategoryIcon, PinIcon } from "@/components/icons"
 import { Price } from "@/components/Price"
-import { ProductImage } from "@/components/ProductImage"
+import { ProductGrid } from "@/components/ProductGrid"
+import { SectionHeading } from "@/components/SectionHeading"
 import { StockBadge } from "@/components/StockBadge"
 import { StoreUnavailable } from "@/components/StoreUnavailable"
+import { ClosureNotice } from "@/components/shop/ClosureNotice"
+import { JsonLd } from "@/components/shop/JsonLd"
+import { ProducerGroupCard } from "@/components/shop/ProducerGroupCard"
+import { ProductGallery } from "@/components/shop/ProductGallery"
 import { GradeBadge } from "@/components/trust/GradeBadge"
 import { RatingSummary } from "@/components/trust/RatingSummary"
 import { ReviewsSection, TrustSection } from "@/components/trust/TrustSection"
@@ -17,14 +23,18 @@ import { VariantList } from "@/components/VariantList"
 import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/page-locale"
 import type { AppLocale } from "@/i18n/routing"
-import type { BuyerRating, ProductTrust, ReviewPage, Vocabularies } from "@/lib/catalog/types"
+import { EMPTY_STATE } from "@/lib/catalog/params"
+import type { ProducerGroup } from "@/lib/catalog/producer-group"
+import { relatedProducts } from "@/lib/catalog/related"
+import type { CatalogProduct, ProductTrust, ReviewPage, Vocabularies } from "@/lib/catalog/types"
 import { formatDate } from "@/lib/dates"
 import { getProductByHandle, logStoreError, type Product } from "@/lib/medusa"
-import { getProductReviews, getProductTrust, getVocabularies } from "@/lib/medusa/catalog"
-import { getGroupClosure } from "@/lib/medusa/producer-groups"
+import { getProductReviews, getProductTrust, getVocabularies, searchCatalog } from "@/lib/medusa/catalog"
+import { getProducerGroup } from "@/lib/medusa/producer-groups"
 import { formatTHB } from "@/lib/money"
 import { provinceName } from "@/lib/provinces"
-import { localizedAlternates, siteUrl, summarize } from "@/lib/site"
+import { breadcrumbJsonLd, productJsonLd } from "@/lib/seo/jsonld"
+import { pageMetadata } from "@/lib/seo/metadata"
 
 type ProductPageProps = {
   params: Promise<{ locale: string; handle: string }>
@@ -53,16 +63,14 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
     return { title: result.status === "missing" ? t("productTitle") : undefined, robots: { index: false } }
   }
   const { product } = result
-  return {
+  const t = await getTranslations("Product")
+  return pageMetadata({
+    locale,
+    path: `/products/${product.handle}`,
     title: product.title,
-    description: summarize(product.subtitle || product.description),
-    alternates: localizedAlternates(locale, `/products/${product.handle}`),
-    openGraph: {
-      title: product.title,
-      description: summarize(product.subtitle || product.description),
-      images: product.thumbnail ? [{ url: product.thumbnail, alt: product.title }] : undefined,
-    },
-  }
+    description: product.subtitle || product.description,
+    image: product.thumbnail ? { url: product.thumbnail, alt: t("imageAlt", { title: product.title }) } : null,
+  })
 }
 
 type TrustLoad = { trust: ProductTrust | null; vocabularies: Vocabularies } | "unavailable"
@@ -75,6 +83,36 @@ async function loadTrust(locale: AppLocale, productId: string): Promise<TrustLoa
   } catch (error) {
     logStoreError(`trust ${productId}`, error)
     return "unavailable"
+  }
+}
+
+/** The product's group (story, location, closure); the page shows without it if it cannot be loaded. */
+async function loadGroup(locale: AppLocale, handle: string | null): Promise<ProducerGroup | null> {
+  if (!handle) return null
+  try {
+    return await getProducerGroup(locale, handle)
+  } catch (error) {
+    logStoreError(`group ${handle}`, error)
+    return null
+  }
+}
+
+/** Cards to show per related row. */
+const RELATED_SHOWN = 4
+
+type Related = { sameGroup: CatalogProduct[]; sameProvince: CatalogProduct[] }
+
+/** Other products of the same group, then of the same province (other groups), from the catalog. */
+async function loadRelated(locale: AppLocale, product: Product, provinceCode: string | null): Promise<Related> {
+  try {
+    const [group, province] = await Promise.all([
+      product.producerGroup ? searchCatalog(locale, EMPTY_STATE, RELATED_SHOWN + 1, { kind: "group", value: product.producerGroup }) : null,
+      provinceCode ? searchCatalog(locale, EMPTY_STATE, RELATED_SHOWN * 2 + 1, { kind: "province", value: provinceCode }) : null,
+    ])
+    return relatedProducts(product.handle, product.producerGroup, group?.products ?? [], province?.products ?? [], RELATED_SHOWN)
+  } catch (error) {
+    logStoreError(`related ${product.handle}`, error)
+    return { sameGroup: [], sameProvince: [] }
   }
 }
 
@@ -102,65 +140,64 @@ export default async function ProductPage({ params }: ProductPageProps) {
   }
 
   const { product } = result
-  const t = await getTranslations("Product")
-  const province = provinceName(product.provinceCode, locale)
+  const [t, tShop, tCatalog] = await Promise.all([getTranslations("Product"), getTranslations("Shop.product"), getTranslations("Catalog")])
+  const group = await loadGroup(locale, product.producerGroup)
+  const provinceCode = product.provinceCode ?? group?.provinceCode ?? null
+  const province = provinceName(provinceCode, locale)
   const category = product.categories[0]
   const range = product.priceRange
   const showFrom = range !== null && range.min.amount !== range.max.amount
   const singleVariant = product.variants.length === 1 ? product.variants[0] : null
-  const gallery = product.images.filter((image) => image.url !== product.thumbnail)
   // A temporarily closed group: the product stays visible, the page says when it can be ordered again.
-  const [closure, trustLoad, reviews] = await Promise.all([
-    product.producerGroup
-      ? getGroupClosure(locale, product.producerGroup).catch((error) => {
-          logStoreError(`group ${product.producerGroup}`, error)
-          return null
-        })
-      : null,
+  const closure = group?.closure ?? null
+  const [trustLoad, reviews, related] = await Promise.all([
     loadTrust(locale, product.id),
     loadReviews(locale, product.id),
+    loadRelated(locale, product, provinceCode),
   ])
   const trust = trustLoad === "unavailable" ? null : trustLoad.trust
-  const tCatalog = await getTranslations("Catalog")
+  const schemes = trustLoad === "unavailable" ? [] : trustLoad.vocabularies.schemes
+
+  const pictures = [product.thumbnail, ...product.images.map((image) => image.url)].filter(
+    (src, index, all): src is string => !!src && all.indexOf(src) === index,
+  )
+  const gallery = pictures.map((url, index) => ({
+    url,
+    alt: pictures.length > 1 ? tShop("imageAltNumbered", { title: product.title, index: index + 1, count: pictures.length }) : t("imageAlt", { title: product.title }),
+  }))
+  const trail = [
+    { name: t("home"), path: "/" },
+    ...(category ? [{ name: category.name, path: `/categories/${category.handle}` }] : []),
+    { name: product.title, path: `/products/${product.handle}` },
+  ]
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-5 sm:px-6 sm:py-8">
-      <ProductJsonLd product={product} locale={locale} rating={reviews?.rating ?? null} />
+      {/* Product first: crawlers (and the catalog browser test) read it as the page's main data. */}
+      <JsonLd
+        data={productJsonLd({
+          product,
+          locale,
+          rating: reviews?.rating ?? null,
+          group: group ? { name: group.name, handle: group.handle } : null,
+          closed: closure !== null,
+        })}
+      />
+      <JsonLd data={breadcrumbJsonLd(locale, trail)} />
       <Breadcrumbs
         label={t("breadcrumb")}
-        items={[
-          { label: t("home"), href: "/" },
-          ...(category ? [{ label: category.name, href: `/categories/${category.handle}` }] : []),
-          { label: product.title },
-        ]}
+        items={trail.map((crumb, index) => ({ label: crumb.name, href: index < trail.length - 1 ? crumb.path : undefined }))}
       />
 
       <div className="mt-4 grid gap-6 sm:mt-6 md:grid-cols-2 md:gap-10">
-        <div className="space-y-3">
-          <div className="relative aspect-square overflow-hidden rounded-3xl border border-line bg-paper-deep">
-            <ProductImage
-              src={product.thumbnail}
-              alt={t("imageAlt", { title: product.title })}
-              sizes="(min-width: 1152px) 540px, (min-width: 768px) 50vw, 100vw"
-              noImageLabel={t("noImage")}
-              preload
-            />
-          </div>
-          {gallery.length > 0 && (
-            <ul role="list" className="grid grid-cols-4 gap-2">
-              {gallery.slice(0, 4).map((image, index) => (
-                <li key={image.url} className="relative aspect-square overflow-hidden rounded-xl border border-line bg-paper-deep">
-                  <ProductImage
-                    src={image.url}
-                    alt={`${t("imageAlt", { title: product.title })} (${index + 2})`}
-                    sizes="120px"
-                    noImageLabel={t("noImage")}
-                  />
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <ProductGallery
+          images={gallery}
+          labels={{
+            gallery: tShop("galleryLabel"),
+            thumbnails: gallery.map((_, index) => tShop("thumbnailLabel", { index: index + 1, count: gallery.length })),
+            noImage: t("noImage"),
+          }}
+        />
 
         <div className="space-y-5">
           <div className="flex flex-wrap gap-2 text-xs font-semibold">
@@ -174,17 +211,27 @@ export default async function ProductPage({ params }: ProductPageProps) {
               </Link>
             )}
             {province && (
-              <span className="inline-flex items-center gap-1.5 rounded-full bg-gold-soft px-3 py-1 text-gold-deep">
+              <Link
+                href={`/provinces/${provinceCode}`}
+                className="inline-flex items-center gap-1.5 rounded-full bg-gold-soft px-3 py-1 text-gold-deep hover:underline"
+              >
                 <PinIcon className="h-4 w-4" />
                 <span className="sr-only">{t("province")}: </span>
                 {province}
-              </span>
+              </Link>
             )}
           </div>
 
           <div className="space-y-2">
             <h1 className="text-2xl font-bold leading-snug text-ink sm:text-3xl">{product.title}</h1>
             {product.subtitle && <p className="text-ink-soft sm:text-lg">{product.subtitle}</p>}
+            {group && (
+              <p className="text-sm text-ink-soft">
+                <Link href={`/producers/${group.handle}`} className="font-medium text-indigo hover:underline">
+                  {tCatalog("card.group", { group: group.name })}
+                </Link>
+              </p>
+            )}
             {/* The official grade (gold) and the buyers' rating (ink) side by side, never merged. */}
             {(trust?.grade || (reviews && reviews.rating.count > 0)) && (
               <div className="flex flex-wrap items-center gap-x-4 gap-y-2 pt-1">
@@ -198,7 +245,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
             )}
           </div>
 
-          <div className="rounded-2xl border border-line bg-white p-4 sm:p-5">
+          <div className="rounded-2xl border border-line bg-white p-4 sm:p-5" data-testid="buy-box">
             {range ? (
               <p className="text-3xl font-bold text-indigo">
                 {showFrom ? (
@@ -216,21 +263,28 @@ export default async function ProductPage({ params }: ProductPageProps) {
               </p>
             )}
             <div className="mt-2 flex flex-wrap items-center gap-3">
-              <span className="text-sm font-medium text-leaf">{t("includesVat")}</span>
+              <span className="text-sm font-medium text-leaf" title={tShop("vatNote")}>
+                {t("includesVat")}
+              </span>
               <StockBadge status={product.stockStatus} quantity={singleVariant?.inventoryQuantity} />
             </div>
             {product.madeToOrderDays && (
-              <p className="mt-2 text-sm text-ink-soft">{t("madeToOrder", { days: product.madeToOrderDays })}</p>
+              <p className="mt-2 text-sm text-ink-soft" data-testid="lead-time">
+                {tShop("leadTime", { days: product.madeToOrderDays })}
+              </p>
             )}
+            {closure && (
+              <p className="mt-3 text-sm font-semibold text-gold-deep">{tShop("closedBuy", { date: formatDate(closure.closedUntil, locale) })}</p>
+            )}
+            <div className="mt-4">
+              <AddToCart
+                variants={product.variants}
+                disabledReason={closure ? tShop("closedBuy", { date: formatDate(closure.closedUntil, locale) }) : undefined}
+              />
+            </div>
           </div>
 
-          {closure && (
-            <section role="status" data-testid="group-closed" className="rounded-2xl border border-gold/40 bg-gold-soft p-4 text-sm text-ink">
-              <h2 className="font-semibold text-gold-deep">{t("closedTitle")}</h2>
-              <p className="mt-1">{t("closedUntil", { date: formatDate(closure.closedUntil, locale) })}</p>
-              {closure.note && <p className="mt-1 text-ink-soft">{t("closedNote", { note: closure.note })}</p>}
-            </section>
-          )}
+          {closure && <ClosureNotice closure={closure} />}
 
           {/* Single-variant products carry a default option ("มาตรฐาน") that means nothing to shoppers. */}
           {product.variants.length > 1 && (
@@ -256,7 +310,11 @@ export default async function ProductPage({ params }: ProductPageProps) {
             {province && (
               <>
                 <dt className="text-ink-soft">{t("province")}</dt>
-                <dd className="font-medium">{province}</dd>
+                <dd>
+                  <Link href={`/provinces/${provinceCode}`} className="font-medium text-indigo hover:underline">
+                    {province}
+                  </Link>
+                </dd>
               </>
             )}
             {singleVariant?.sku && (
@@ -272,6 +330,8 @@ export default async function ProductPage({ params }: ProductPageProps) {
               </>
             )}
           </dl>
+
+          {group && <ProducerGroupCard group={group} size="full" headingLevel={2} />}
         </div>
       </div>
 
@@ -294,44 +354,36 @@ export default async function ProductPage({ params }: ProductPageProps) {
       )}
 
       <ReviewsSection reviews={reviews} groupName={trust?.groupName ?? null} />
-    </div>
-  )
-}
 
-/**
- * schema.org Product for search engines; prices are exact decimal strings. The aggregate rating
- * comes from buyer reviews only, never from the official OTOP grade (a different thing).
- */
-function ProductJsonLd({ product, locale, rating }: { product: Product; locale: AppLocale; rating: BuyerRating | null }) {
-  const url = new URL(`/${locale}/products/${product.handle}`, siteUrl()).toString()
-  const data = {
-    "@context": "https://schema.org",
-    "@type": "Product",
-    name: product.title,
-    description: summarize(product.description, 500),
-    image: product.thumbnail ?? undefined,
-    url,
-    offers: product.variants
-      .filter((variant) => variant.price)
-      .map((variant) => ({
-        "@type": "Offer",
-        sku: variant.sku ?? undefined,
-        price: variant.price!.amount,
-        priceCurrency: "THB",
-        availability:
-          variant.stockStatus === "out_of_stock" ? "https://schema.org/OutOfStock" : "https://schema.org/InStock",
-        url,
-      })),
-    aggregateRating:
-      rating && rating.count > 0 && rating.average !== null
-        ? { "@type": "AggregateRating", ratingValue: rating.average, reviewCount: rating.count, bestRating: 5, worstRating: 1 }
-        : undefined,
-  }
-  return (
-    <script
-      type="application/ld+json"
-      // "<" escaped so a product text can never close the script element.
-      dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }}
-    />
+      {related.sameGroup.length > 0 && group && (
+        <section aria-labelledby="related-group-title" data-testid="related-group" className="mt-12">
+          <SectionHeading
+            id="related-group-title"
+            title={tShop("relatedGroupTitle", { group: group.name })}
+            aside={
+              <Link href={`/producers/${group.handle}`} className="font-semibold text-indigo hover:underline">
+                {tShop("seeAllGroup")}
+              </Link>
+            }
+          />
+          <ProductGrid products={related.sameGroup} schemes={schemes} columns="wide" />
+        </section>
+      )}
+
+      {related.sameProvince.length > 0 && province && (
+        <section aria-labelledby="related-province-title" data-testid="related-province" className="mt-12">
+          <SectionHeading
+            id="related-province-title"
+            title={tShop("relatedProvinceTitle", { province })}
+            aside={
+              <Link href={`/provinces/${provinceCode}`} className="font-semibold text-indigo hover:underline">
+                {tShop("seeAllProvince", { province })}
+              </Link>
+            }
+          />
+          <ProductGrid products={related.sameProvince} schemes={schemes} columns="wide" />
+        </section>
+      )}
+    </div>
   )
 }
