@@ -1,8 +1,7 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { useActionState, useEffect, useRef } from "react"
-import { useFormStatus } from "react-dom"
+import { startTransition, useActionState, useEffect, useRef } from "react"
 import { GeoPicker } from "@/components/geo/GeoPicker"
 import { buttonPrimary, inputBase } from "@/components/cart/styles"
 import { saveAddress, type AddressState } from "@/lib/checkout/actions"
@@ -28,9 +27,8 @@ type AddressFormProps = {
   onSaved: () => void
 }
 
-function SubmitButton() {
+function SubmitButton({ pending }: { pending: boolean }) {
   const t = useTranslations("Checkout.form")
-  const { pending } = useFormStatus()
   return (
     <button type="submit" disabled={pending} className={`${buttonPrimary} w-full sm:w-auto`}>
       {pending ? t("saving") : t("save")}
@@ -41,7 +39,7 @@ function SubmitButton() {
 /** Email, name, phone and the Thai address, with the province → district → subdistrict ↔ postcode pickers. */
 export function AddressForm({ locale, provinces, saved, onSaved }: AddressFormProps) {
   const t = useTranslations("Checkout")
-  const [state, action] = useActionState<AddressState, FormData>(saveAddress.bind(null, locale), { status: "idle" })
+  const [state, dispatch, pending] = useActionState<AddressState, FormData>(saveAddress.bind(null, locale), { status: "idle" })
   const summaryRef = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
@@ -98,7 +96,18 @@ export function AddressForm({ locale, provinces, saved, onSaved }: AddressFormPr
   }
 
   return (
-    <form action={action} noValidate className="space-y-4" data-testid="address-form">
+    // Submitted by hand rather than through the form's action prop: React resets a form after its
+    // action, which would wipe what the buyer typed when the server sends back a correction.
+    <form
+      noValidate
+      className="space-y-4"
+      data-testid="address-form"
+      onSubmit={(event) => {
+        event.preventDefault()
+        const data = new FormData(event.currentTarget)
+        startTransition(() => dispatch(data))
+      }}
+    >
       <div ref={summaryRef} tabIndex={-1} aria-live="assertive" className="outline-none">
         {state.status === "error" && (
           <p role="alert" className="rounded-xl border border-clay/30 bg-clay-soft px-4 py-3 text-sm font-medium text-clay">
@@ -137,7 +146,7 @@ export function AddressForm({ locale, provinces, saved, onSaved }: AddressFormPr
         errors={{ postcode: message(errors.postcode), subdistrict_code: message(errors.subdistrict_code) }}
       />
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton />
+        <SubmitButton pending={pending} />
         <p role="status" aria-live="polite" className="text-sm font-medium text-leaf">
           {state.status === "saved" ? t("form.saved") : ""}
         </p>

@@ -1,6 +1,5 @@
 "use server"
 
-import { revalidatePath } from "next/cache"
 import { hasLocale } from "next-intl"
 import { routing, type AppLocale } from "@/i18n/routing"
 import { StoreApiError, storeCall } from "./api"
@@ -26,8 +25,9 @@ function cleanQuantity(quantity: unknown, min: number): number | null {
 
 async function settle(cart: MedusaCart): Promise<number> {
   const count = itemCount(cart)
+  // No revalidatePath: it would purge every page's cached catalog data on each change. The cart
+  // and checkout pages read the cookie (always rendered fresh) and the header reads the count.
   await writeCartCount(count)
-  revalidatePath("/[locale]", "layout")
   return count
 }
 

@@ -1,6 +1,5 @@
 "use server"
 
-import { revalidatePath } from "next/cache"
 import { hasLocale } from "next-intl"
 import { redirect } from "@/i18n/navigation"
 import { routing, type AppLocale } from "@/i18n/routing"
@@ -79,7 +78,6 @@ export async function saveAddress(localeInput: string, _previous: AddressState, 
     console.error("[storefront] checkout address:", error instanceof Error ? error.message : error)
     return { status: "error", formError: "failed", at: Date.now() }
   }
-  revalidatePath("/[locale]/checkout", "page")
   return { status: "saved", at: Date.now() }
 }
 
@@ -118,7 +116,6 @@ export async function chooseShipping(input: { optionId: string; groupId: string 
     console.error("[storefront] checkout shipping:", error instanceof Error ? error.message : error)
     return { ok: false, error: "shipping" }
   }
-  revalidatePath("/[locale]/checkout", "page")
   return { ok: true }
 }
 
@@ -186,7 +183,6 @@ async function completeCart(cartId: string, locale: AppLocale): Promise<{ orderI
 
 async function finish(orderId: string, locale: AppLocale): Promise<never> {
   await forgetCart()
-  revalidatePath("/[locale]", "layout")
   return redirect({ href: `/order/confirmed/${orderId}`, locale })
 }
 
