@@ -2,7 +2,6 @@ import "server-only"
 import { cache } from "react"
 import type { AppLocale } from "@/i18n/routing"
 import { reshapeProducerGroup, type ProducerGroup, type StoreProducerGroup } from "@/lib/catalog/producer-group"
-import type { GroupClosure } from "@/lib/closure"
 import { storeFetch, TAGS } from "./client"
 import { httpStatusOf } from "./errors"
 
@@ -17,7 +16,8 @@ export const getProducerGroup = cache(async (locale: AppLocale, handle: string):
   try {
     const { producer_group } = await storeFetch<{ producer_group: StoreProducerGroup }>(`/store/producer-groups/${encodeURIComponent(handle)}`, {
       locale,
-      tags: [TAGS.products, GROUP_TAGS.producerGroups],
+      // The backend revalidates `producer-group:<handle>` when this group's data changes.
+      tags: [TAGS.products, GROUP_TAGS.producerGroups, `producer-group:${handle}`],
       revalidate: GROUP_REVALIDATE_SECONDS,
     })
     return reshapeProducerGroup(producer_group, locale)
@@ -25,12 +25,6 @@ export const getProducerGroup = cache(async (locale: AppLocale, handle: string):
     if (httpStatusOf(error) === 404) return null
     throw error
   }
-})
-
-/** The closure of a product's group, if it is closed now. */
-export const getGroupClosure = cache(async (locale: AppLocale, handle: string): Promise<GroupClosure | null> => {
-  const group = await getProducerGroup(locale, handle)
-  return group?.closure ?? null
 })
 
 type ListGroupsOptions = { province?: string; region?: string; limit?: number; offset?: number }

@@ -31,7 +31,8 @@ export const getProductByHandle = cache(async (locale: AppLocale, handle: string
   const { products } = await storeFetch<{ products: MedusaProduct[] }>("/store/products", {
     locale,
     query: { handle, region_id: region.id, fields: DETAIL_FIELDS, limit: 1 },
-    tags: [TAGS.products],
+    // The backend revalidates `product:<handle>` when this product's price, stock or content changes.
+    tags: [TAGS.products, `product:${handle}`],
   })
   return products[0] ? reshapeProduct(products[0]) : null
 })

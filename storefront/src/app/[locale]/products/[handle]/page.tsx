@@ -273,9 +273,6 @@ export default async function ProductPage({ params }: ProductPageProps) {
                 {tShop("leadTime", { days: product.madeToOrderDays })}
               </p>
             )}
-            {closure && (
-              <p className="mt-3 text-sm font-semibold text-gold-deep">{tShop("closedBuy", { date: formatDate(closure.closedUntil, locale) })}</p>
-            )}
             <div className="mt-4">
               <AddToCart
                 variants={product.variants}
