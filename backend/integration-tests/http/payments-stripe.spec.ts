@@ -222,7 +222,14 @@ medusaIntegrationTestRunner({
       expect(await ordersOfCart(cart.id)).toEqual([s.order_id])
     })
 
-    it("a sold-out item is refused before the QR: out_of_stock naming it, nothing charged", async () => {
+    it("a sold-out item is refused before the QR: out_of_stock naming it, nothing charged (nor for an unfinished checkout)", async () => {
+      // No shipping method chosen for group B yet.
+      const { data: c } = await api.post("/store/carts", { region_id: world.store.regionId, email: "buyer@example.th", shipping_address: BANGKOK_ADDRESS }, headers())
+      await api.post(`/store/carts/${c.cart.id}/line-items`, { variant_id: world.b.product.variants[0].id, quantity: 1 }, headers())
+      const unfinished = await promptpay(c.cart.id)
+      expect(unfinished.status).toBe(400)
+      expect(unfinished.data).toMatchObject({ code: "checkout_incomplete", message: expect.stringContaining("shipping method") })
+
       const cart = await readyCart([world.a.product.variants[0].id, world.b.product.variants[0].id])
       // Someone else buys group B's last item with the test payment.
       const other = await checkout(api, world.store.publishableKey, world.store.regionId, [world.b.product.variants[0].id])

@@ -4,19 +4,31 @@ import { assertGroupsOpenForVariants } from "../producer/closure/assert-groups-o
 import type { PaymentErrorCode } from "./intent-status"
 
 export type CartProblem = {
-  code: Extract<PaymentErrorCode, "out_of_stock" | "group_closed">
+  code: Extract<PaymentErrorCode, "out_of_stock" | "group_closed" | "checkout_incomplete">
   message: string
   items?: { line_item_id: string; variant_id: string; title: string; requested: number; available: number }[]
 }
 
 /**
- * Why the cart could not become an order right now (null when it can): a line whose stock is
- * short (naming it, with what is left), or a group that is temporarily closed. Checked before
+ * Why the cart could not become an order right now (null when it can): checkout not filled in
+ * (email, address, a shipping method per group), a line whose stock is short (naming it, with
+ * what is left), or a group that is temporarily closed. Checked before
  * anyone is asked to pay; completion itself checks again (reservations), and a payment taken
  * for a cart that then fails is refunded by Medusa's complete-cart compensation.
  */
 export async function findCartProblem(container: MedusaContainer, cart: any): Promise<CartProblem | null> {
   const items = (cart.items ?? []) as any[]
+  // Each group ships on its own: every shipping profile in the cart needs its shipping method.
+  const chosen = new Set((cart.shipping_methods ?? []).map((m: any) => m.shipping_option?.shipping_profile_id))
+  const unshipped = items.filter((i) => i.requires_shipping !== false && !chosen.has(i.variant?.product?.shipping_profile?.id))
+  if (!cart.email || !cart.shipping_address?.id || unshipped.length) {
+    const missing = [
+      !cart.email && "email",
+      !cart.shipping_address?.id && "shipping address",
+      unshipped.length && `shipping method for ${unshipped.map((i) => i.product_title ?? i.title).join(", ")}`,
+    ].filter(Boolean)
+    return { code: "checkout_incomplete", message: `Checkout is missing: ${missing.join("; ")} (กรอกข้อมูลการสั่งซื้อไม่ครบ)` }
+  }
   const variantIds = [...new Set(items.map((i) => i.variant_id).filter(Boolean))] as string[]
   try {
     await assertGroupsOpenForVariants(container, variantIds)
@@ -63,6 +75,10 @@ export const CART_PAYMENT_FIELDS = [
   "items.variant_title",
   "items.variant_id",
   "items.quantity",
+  "items.requires_shipping",
+  "items.variant.product.shipping_profile.id",
+  "shipping_address.id",
+  "shipping_methods.shipping_option.shipping_profile_id",
   "payment_collection.id",
   "payment_collection.amount",
   "payment_collection.payment_sessions.id",

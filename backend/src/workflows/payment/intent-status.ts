@@ -2,7 +2,7 @@
 // they can be unit tested on their own.
 
 export type PaymentStatus = "awaiting_payment" | "paid" | "failed" | "expired"
-export type PaymentErrorCode = "out_of_stock" | "qr_expired" | "payment_failed" | "card_declined" | "group_closed"
+export type PaymentErrorCode = "out_of_stock" | "qr_expired" | "payment_failed" | "card_declined" | "group_closed" | "checkout_incomplete"
 
 export type PromptPayQr = { data: string; image_url_svg: string; image_url_png: string; expires_at: number | null }
 

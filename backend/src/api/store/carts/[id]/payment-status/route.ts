@@ -12,6 +12,7 @@ const Params = z.object({ id: z.string().regex(/^cart_[0-9A-Za-z]+$/, "a cart id
  * GET /store/carts/:id/payment-status, which the storefront polls while a PromptPay QR is shown:
  *   { status: "awaiting_payment" | "paid" | "failed" | "expired", order_id: string | null,
  *     code?: "out_of_stock" | "qr_expired" | "payment_failed" | "card_declined", message? }
+ * (code and message only with "failed" or "expired").
  * "paid" with an order_id once the cart became an order (through the webhook or the storefront's
  * own complete call); "paid" with order_id null for the moment between payment and order. A
  * payment taken for a cart that then could not be ordered (the last item sold meanwhile) has been
@@ -30,14 +31,19 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
 
   const collection = cart.payment_collection as any
   const payments = (collection?.payments ?? []) as any[]
-  if (payments.some((p) => p.refunds?.length)) {
-    // Paid, then completing failed and Medusa refunded it: say why the cart is not an order.
+  const refunded = payments.filter((p) => p.refunds?.length)
+  if (refunded.length) {
+    // Paid, then completing failed and Medusa refunded it: say why, as long as the reason stands
+    // (once the customer has changed the cart, the new attempt's state counts).
     const problem = await findCartProblem(req.scope, cart)
-    return answer("failed", problem
-      ? { code: problem.code === "out_of_stock" ? "out_of_stock" : "payment_failed", message: `${problem.message}. The payment has been refunded (คืนเงินแล้ว).` }
-      : { code: "payment_failed", message: "The order could not be placed and the payment has been refunded (สั่งซื้อไม่สำเร็จ คืนเงินแล้ว)" })
+    if (problem) {
+      return answer("failed", {
+        code: problem.code === "out_of_stock" ? "out_of_stock" : "payment_failed",
+        message: `${problem.message}. The payment has been refunded (คืนเงินแล้ว).`,
+      })
+    }
   }
-  if (payments.some((p) => p.captured_at || !p.canceled_at)) return answer("paid")
+  if (payments.some((p) => !p.refunds?.length && !p.canceled_at)) return answer("paid")
 
   const session = [...(collection?.payment_sessions ?? [])].sort((a: any, b: any) => +new Date(b.created_at) - +new Date(a.created_at))[0]
   if (!session?.data?.id || !String(session.provider_id).startsWith("pp_stripe")) return answer("awaiting_payment")

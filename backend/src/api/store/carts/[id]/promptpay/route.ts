@@ -31,7 +31,7 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   if (!cart.items?.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "The cart is empty")
 
   const problem = await findCartProblem(req.scope, cart)
-  if (problem) return sendPaymentError(res, 409, problem.code, problem.message, problem.items ? { items: problem.items } : {})
+  if (problem) return sendPaymentError(res, problem.code === "checkout_incomplete" ? 400 : 409, problem.code, problem.message, problem.items ? { items: problem.items } : {})
 
   let session: any
   try {
