@@ -77,9 +77,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       ? getVariantAvailability(query, { variant_ids: variantIds, sales_channel_id: (cart as any).sales_channel_id })
       : Promise.resolve({} as Record<string, { availability: number | null }>),
   ])
-  const productBy = new Map(products.map((p: any) => [p.id, p]))
-  const variantBy = new Map(variants.map((v: any) => [v.id, v]))
-  const englishBy = new Map(translations.map((t: any) => [t.reference_id, t.translations ?? {}]))
+  const productBy = new Map<string, any>((products as any[]).map((p) => [p.id, p]))
+  const variantBy = new Map<string, any>((variants as any[]).map((v) => [v.id, v]))
+  const englishBy = new Map<string, Record<string, any>>((translations as any[]).map((t) => [t.reference_id, t.translations ?? {}]))
   const now = new Date()
 
   const lines: CartLineFacts[] = items.map((item: any) => {
