@@ -100,7 +100,7 @@ export default async function HomePage({ params }: HomePageProps) {
           text={t("featuredText")}
           aside={fiveStar.count > 0 ? seeAll(searchHref(HOME_SECTIONS.fiveStar), t("featuredTitle"), fiveStar.count) : null}
         >
-          {fiveStar.products.length > 0 ? <ProductGrid products={fiveStar.products} schemes={schemes} columns="wide" /> : <Empty text={t("empty")} />}
+          {fiveStar.products.length > 0 ? <ProductGrid products={fiveStar.products} schemes={schemes} columns="wide" aboveFold={false} /> : <Empty text={t("empty")} />}
         </ProductSection>
 
         {gi.products.length > 0 && (
@@ -111,7 +111,7 @@ export default async function HomePage({ params }: HomePageProps) {
             text={t("giText")}
             aside={seeAll(searchHref(HOME_SECTIONS.gi), t("giTitle"), gi.count)}
           >
-            <ProductGrid products={gi.products} schemes={schemes} columns="wide" />
+            <ProductGrid products={gi.products} schemes={schemes} columns="wide" aboveFold={false} />
           </ProductSection>
         )}
 
@@ -121,7 +121,7 @@ export default async function HomePage({ params }: HomePageProps) {
           title={t("newTitle")}
           aside={newest.count > 0 ? seeAll(searchHref(HOME_SECTIONS.newest), t("newTitle"), newest.count) : null}
         >
-          {newest.products.length > 0 ? <ProductGrid products={newest.products} schemes={schemes} columns="wide" /> : <Empty text={t("empty")} />}
+          {newest.products.length > 0 ? <ProductGrid products={newest.products} schemes={schemes} columns="wide" aboveFold={false} /> : <Empty text={t("empty")} />}
         </ProductSection>
 
         <section id="regions" aria-labelledby="regions-title" data-testid="home-regions">

@@ -363,7 +363,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
               </Link>
             }
           />
-          <ProductGrid products={related.sameGroup} schemes={schemes} columns="wide" />
+          <ProductGrid products={related.sameGroup} schemes={schemes} columns="wide" aboveFold={false} />
         </section>
       )}
 
@@ -378,7 +378,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
               </Link>
             }
           />
-          <ProductGrid products={related.sameProvince} schemes={schemes} columns="wide" />
+          <ProductGrid products={related.sameProvince} schemes={schemes} columns="wide" aboveFold={false} />
         </section>
       )}
     </div>
