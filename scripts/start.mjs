@@ -168,6 +168,8 @@ async function main() {
       PORT: String(STOREFRONT_PORT),
       MEDUSA_PUBLISHABLE_KEY: publishableKey,
       REVALIDATE_SECRET: revalidateSecret,
+      // Canonical links, the sitemap and robots.txt name this URL (a deployment sets its domain).
+      STOREFRONT_PUBLIC_URL: env.STOREFRONT_PUBLIC_URL || env.STOREFRONT_URL || `http://localhost:${STOREFRONT_PORT}`,
       NEXT_IMAGES_ALLOW_LOCAL_IP: "1", // product images come from the backend on localhost
     },
     logDir: LOG_DIR,

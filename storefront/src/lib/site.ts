@@ -1,10 +1,13 @@
 import type { Metadata } from "next"
 import { routing, type AppLocale } from "@/i18n/routing"
 
-/** The storefront's public URL (runtime env), for canonical and social links. */
+/**
+ * The storefront's public URL (runtime env), for canonical and social links, the sitemap and
+ * robots.txt: STOREFRONT_PUBLIC_URL, else STOREFRONT_URL (the older name), else localhost:8000.
+ */
 export function siteUrl(): URL {
   try {
-    return new URL(process.env.STOREFRONT_URL || "http://localhost:8000")
+    return new URL(process.env.STOREFRONT_PUBLIC_URL || process.env.STOREFRONT_URL || "http://localhost:8000")
   } catch {
     return new URL("http://localhost:8000")
   }
