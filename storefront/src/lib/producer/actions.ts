@@ -5,6 +5,8 @@ import { revalidatePath } from "next/cache"
 import { cookies } from "next/headers"
 import { redirect } from "@/i18n/navigation"
 import { routing, type AppLocale } from "@/i18n/routing"
+import { isSignedIn, passwordSignIn } from "@/lib/auth/sign-in"
+import type { SignInState } from "@/lib/auth/state"
 import { isUnauthorized, producerFetch, ProducerApiError } from "./api"
 import { cookieOptions, GROUP_COOKIE, TOKEN_COOKIE } from "./session"
 import {
@@ -12,7 +14,6 @@ import {
   productPayload,
   readProductForm,
   validateProductForm,
-  type LoginState,
   type ProductFormState,
   type ShipFormState,
 } from "./validation"
@@ -31,30 +32,13 @@ function logError(context: string, error: unknown) {
   console.error(`[storefront] producer ${context}:`, error instanceof Error ? error.message : error)
 }
 
-export async function signIn(_previous: LoginState, form: FormData): Promise<LoginState> {
-  const locale = localeOf(form)
-  const email = String(form.get("email") ?? "").trim()
-  const password = String(form.get("password") ?? "")
-  if (!email || !password) return { errorKey: "missingFields", email }
-  let token: string
-  try {
-    const answer = await producerFetch<{ token?: string }>("/auth/producer/emailpass", {
-      method: "POST",
-      body: { email, password },
-    })
-    if (!answer?.token) return { errorKey: "unavailable", email }
-    token = answer.token
-  } catch (error) {
-    if (error instanceof ProducerApiError && [400, 401, 403, 404].includes(error.status)) {
-      return { errorKey: "invalidCredentials", email }
-    }
-    logError("sign-in", error)
-    return { errorKey: "unavailable", email }
-  }
+export async function signIn(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const result = await passwordSignIn("producer", form)
+  if (!isSignedIn(result)) return result
   const store = await cookies()
-  store.set(TOKEN_COOKIE, token, await cookieOptions())
+  store.set(TOKEN_COOKIE, result.token, await cookieOptions())
   store.delete(GROUP_COOKIE)
-  return redirect({ href: "/producer", locale })
+  return redirect({ href: "/producer", locale: result.locale })
 }
 
 export async function signOut(form: FormData): Promise<void> {

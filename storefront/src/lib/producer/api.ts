@@ -25,6 +25,8 @@ type ProducerFetchOptions = {
   query?: Record<string, string | number | undefined>
   /** JSON body, or FormData for multipart uploads. */
   body?: unknown
+  /** More request headers (the store API's publishable key, the reader's language). */
+  headers?: Record<string, string>
 }
 
 /**
@@ -32,12 +34,12 @@ type ProducerFetchOptions = {
  * Throws ProducerApiError for error answers; network failures throw as they are.
  */
 export async function producerFetch<T>(path: string, options: ProducerFetchOptions = {}): Promise<T> {
-  const { method = "GET", token, groupId, query, body } = options
+  const { method = "GET", token, groupId, query, body, headers: extraHeaders } = options
   const url = new URL(`${backendUrl()}${path}`)
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== "") url.searchParams.set(key, String(value))
   }
-  const headers: Record<string, string> = { accept: "application/json" }
+  const headers: Record<string, string> = { accept: "application/json", ...extraHeaders }
   if (token) headers.authorization = `Bearer ${token}`
   if (groupId) headers["x-producer-group-id"] = groupId
   let payload: BodyInit | undefined

@@ -1,7 +1,8 @@
 import "server-only"
-import { cookies, headers } from "next/headers"
+import { cookies } from "next/headers"
 import { cache } from "react"
 import { redirect } from "@/i18n/navigation"
+import { sessionCookieOptions } from "@/lib/auth/session-cookie"
 import type { AppLocale } from "@/i18n/routing"
 import { isUnauthorized, producerFetch, ProducerApiError } from "./api"
 import type { ProducerGroup, ProducerMe } from "./types"
@@ -9,16 +10,9 @@ import type { ProducerGroup, ProducerMe } from "./types"
 export const TOKEN_COOKIE = "otop_producer_token"
 export const GROUP_COOKIE = "otop_producer_group"
 
-/** httpOnly, SameSite=Lax; Secure when the request came over HTTPS (a proxy says so). */
+/** The producer's session cookie (see sessionCookieOptions): a week. */
 export async function cookieOptions() {
-  const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim()
-  return {
-    httpOnly: true,
-    sameSite: "lax" as const,
-    secure: proto === "https",
-    path: "/",
-    maxAge: 60 * 60 * 24 * 7,
-  }
+  return sessionCookieOptions(60 * 60 * 24 * 7)
 }
 
 export type ProducerSession = {

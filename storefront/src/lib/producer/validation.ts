@@ -123,7 +123,3 @@ export function isCarrier(value: string): value is Carrier {
   return CARRIERS.includes(value as Carrier)
 }
 
-export type LoginState = {
-  errorKey?: "invalidCredentials" | "missingFields" | "unavailable"
-  email?: string
-}

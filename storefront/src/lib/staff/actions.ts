@@ -5,10 +5,12 @@ import { revalidatePath } from "next/cache"
 import { cookies } from "next/headers"
 import { redirect } from "@/i18n/navigation"
 import { routing, type AppLocale } from "@/i18n/routing"
+import { isSignedIn, passwordSignIn } from "@/lib/auth/sign-in"
+import type { SignInState } from "@/lib/auth/state"
 import { isUnauthorized, producerFetch, ProducerApiError } from "@/lib/producer/api"
 import { isNotStaff, STAFF_TOKEN_COOKIE, staffCookieOptions } from "./session"
 import type { StaffMe } from "./types"
-import { decisionErrorState, isDecisionAction, validateReason, type DecisionState, type LoginState } from "./validation"
+import { decisionErrorState, isDecisionAction, validateReason, type DecisionState } from "./validation"
 
 function localeOf(form: FormData): AppLocale {
   const locale = String(form.get("locale") ?? "")
@@ -19,37 +21,22 @@ function logError(context: string, error: unknown) {
   console.error(`[storefront] staff ${context}:`, error instanceof Error ? error.message : error)
 }
 
-export async function staffSignIn(_previous: LoginState, form: FormData): Promise<LoginState> {
-  const locale = localeOf(form)
-  const email = String(form.get("email") ?? "").trim()
-  const password = String(form.get("password") ?? "")
-  if (!email || !password) return { errorKey: "missingFields", email }
-  let token: string
-  try {
-    const answer = await producerFetch<{ token?: string }>("/auth/cdd_staff/emailpass", {
-      method: "POST",
-      body: { email, password },
-    })
-    if (!answer?.token) return { errorKey: "unavailable", email }
-    token = answer.token
-  } catch (error) {
-    if (error instanceof ProducerApiError && [400, 401, 403, 404].includes(error.status)) {
-      return { errorKey: "invalidCredentials", email }
-    }
-    logError("sign-in", error)
-    return { errorKey: "unavailable", email }
-  }
+export async function staffSignIn(_previous: SignInState, form: FormData): Promise<SignInState> {
   // The same email and password may belong to a producer: only an officer's token gets in.
-  try {
-    await producerFetch<StaffMe>("/staff/me", { token })
-  } catch (error) {
-    if (isNotStaff(error)) return { errorKey: "notStaff", email }
-    logError("sign-in check", error)
-    return { errorKey: "unavailable", email }
-  }
+  const result = await passwordSignIn("cdd_staff", form, {
+    verify: (token) =>
+      producerFetch<StaffMe>("/staff/me", { token }).then(
+        () => null,
+        (error) => {
+          if (isNotStaff(error)) return "notStaff" as const
+          throw error
+        },
+      ),
+  })
+  if (!isSignedIn(result)) return result
   const store = await cookies()
-  store.set(STAFF_TOKEN_COOKIE, token, await staffCookieOptions())
-  return redirect({ href: "/staff", locale })
+  store.set(STAFF_TOKEN_COOKIE, result.token, await staffCookieOptions())
+  return redirect({ href: "/staff", locale: result.locale })
 }
 
 export async function staffSignOut(form: FormData): Promise<void> {

@@ -1,23 +1,17 @@
 import "server-only"
-import { cookies, headers } from "next/headers"
+import { cookies } from "next/headers"
 import { cache } from "react"
 import { redirect } from "@/i18n/navigation"
+import { sessionCookieOptions } from "@/lib/auth/session-cookie"
 import type { AppLocale } from "@/i18n/routing"
 import { isUnauthorized, producerFetch, ProducerApiError } from "@/lib/producer/api"
 import type { StaffMe } from "./types"
 
 export const STAFF_TOKEN_COOKIE = "otop_staff_token"
 
-/** httpOnly, SameSite=Lax; Secure when the request came over HTTPS. One day, like the backend's tokens. */
+/** The officer's session cookie (see sessionCookieOptions): one day, like the backend's tokens. */
 export async function staffCookieOptions() {
-  const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim()
-  return {
-    httpOnly: true,
-    sameSite: "lax" as const,
-    secure: proto === "https",
-    path: "/",
-    maxAge: 60 * 60 * 24,
-  }
+  return sessionCookieOptions(60 * 60 * 24)
 }
 
 export type StaffSession = { token: string; staff: StaffMe["staff"] }

@@ -62,11 +62,6 @@ export function decisionErrorState(status: number, message: string): DecisionSta
   return { errorKey: "unavailable" }
 }
 
-export type LoginState = {
-  errorKey?: "invalidCredentials" | "missingFields" | "notStaff" | "unavailable"
-  email?: string
-}
-
 /** The list's filters, read from the page's search params. */
 export type ListParams = {
   status: GroupStatus

@@ -1,8 +1,8 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { connection } from "next/server"
+import { SignInForm } from "@/components/auth/SignInForm"
 import { LogoMark } from "@/components/Logo"
-import { LoginForm } from "@/components/producer/LoginForm"
 import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/page-locale"
 import { signIn } from "@/lib/producer/actions"
@@ -32,7 +32,7 @@ export default async function ProducerLoginPage({ params }: PageProps) {
           </div>
         </div>
         <p className="mb-6 text-ink-soft">{t("login.intro")}</p>
-        <LoginForm action={signIn} locale={locale} />
+        <SignInForm action={signIn} locale={locale} namespace="Producer.login" />
         <p className="mt-6 border-t border-line pt-4 text-center text-sm text-ink-soft">
           {tSignup("noAccount")}{" "}
           <Link href="/producer/signup" className="inline-flex min-h-11 items-center font-semibold text-indigo underline-offset-2 hover:underline">

@@ -1,8 +1,8 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { connection } from "next/server"
+import { SignInForm } from "@/components/auth/SignInForm"
 import { LogoMark } from "@/components/Logo"
-import { StaffLoginForm } from "@/components/staff/StaffLoginForm"
 import { resolveLocale } from "@/i18n/page-locale"
 import { redirect } from "@/i18n/navigation"
 import { producerFetch } from "@/lib/producer/api"
@@ -38,7 +38,7 @@ export default async function StaffLoginPage({ params }: PageProps) {
           </div>
         </div>
         <p className="mb-6 text-ink-soft">{t("login.intro")}</p>
-        <StaffLoginForm action={staffSignIn} locale={locale} />
+        <SignInForm action={staffSignIn} locale={locale} namespace="Staff.login" idPrefix="staff-" />
       </div>
     </div>
   )
