@@ -212,6 +212,8 @@ test.describe("in English on a desktop", () => {
     await expect(page.getByTestId("account-order").first()).toContainText(/Placed on .*20\d\d/)
     await page.getByRole("link", { name: `View details Order #${delivered.display_id}` }).click()
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Order #${delivered.display_id}`)
+    // The order was placed in Thai; its products read in English here.
+    await expect(page.getByTestId("order-item").filter({ hasText: "Mudmee Silk Shawl" })).toBeVisible()
     for (const part of await page.getByTestId("order-part").all()) {
       await expect(part).toContainText("Tracking number")
       await expect(part.getByTestId("tracking-number")).toHaveText(/^[A-Z0-9]{8,}/)

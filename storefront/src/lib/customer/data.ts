@@ -35,11 +35,28 @@ export async function getOrder(token: string, customerId: string, orderId: strin
     throw error
   }
   if (order.customer_id !== customerId) return null
-  const [{ parts }, reviews] = await Promise.all([
+  const [{ parts }, reviews, titles] = await Promise.all([
     customerFetch<{ parts: ShipmentPart[] }>(`/store/orders/${encodeURIComponent(order.id)}/shipments`, { token, locale }),
     listMyReviews(token, { order_id: order.id }),
+    productTitles(order.items.map((item) => item.product_id).filter((id): id is string => !!id), locale),
   ])
-  return { order, parts, reviews }
+  // An order keeps the Thai titles it was placed with; English pages show the products' English titles.
+  const items = order.items.map((item) => ({ ...item, product_title: (item.product_id && titles.get(item.product_id)) || item.product_title }))
+  return { order: { ...order, items }, parts, reviews }
+}
+
+/** Current titles in the reader's language (Translation Module), for English pages; empty for Thai or on failure. */
+async function productTitles(productIds: string[], locale: AppLocale): Promise<Map<string, string>> {
+  if (locale === "th" || !productIds.length) return new Map()
+  const query = new URLSearchParams({ fields: "id,title", limit: String(productIds.length) })
+  for (const id of new Set(productIds)) query.append("id[]", id)
+  try {
+    const { products } = await customerFetch<{ products: { id: string; title: string }[] }>(`/store/products?${query}`, { locale })
+    return new Map(products.map((product) => [product.id, product.title]))
+  } catch (error) {
+    console.error("[storefront] order product titles:", error instanceof Error ? error.message : error)
+    return new Map()
+  }
 }
 
 /** The customer's own reviews (any moderation state). */

@@ -55,7 +55,7 @@ export type OrderFulfillment = {
   canceled_at: string | null
 }
 
-export type OrderDetail = OrderSummary & {
+export type OrderDetail = Omit<OrderSummary, "items"> & {
   customer_id: string | null
   email: string | null
   subtotal: number | string
