@@ -37,7 +37,8 @@ export async function getOrder(token: string, customerId: string, orderId: strin
   if (order.customer_id !== customerId) return null
   const [{ parts }, reviews, titles] = await Promise.all([
     customerFetch<{ parts: ShipmentPart[] }>(`/store/orders/${encodeURIComponent(order.id)}/shipments`, { token, locale }),
-    listMyReviews(token, { order_id: order.id }),
+    // By product, not by order: one review per customer and product, whichever order brought it.
+    listMyReviews(token),
     productTitles(order.items.map((item) => item.product_id).filter((id): id is string => !!id), locale),
   ])
   // An order keeps the Thai titles it was placed with; English pages show the products' English titles.

@@ -23,7 +23,8 @@ export default async function CustomerLoginPage({ params, searchParams }: PagePr
   await connection()
   const { next: rawNext, signedOut } = await searchParams
   const next = safeReturnPath(rawNext)
-  if (await getCustomerSession()) redirect({ href: next, locale })
+  // Already signed in: straight on (a backend that cannot tell leaves the form shown).
+  if (await getCustomerSession().catch(() => null)) redirect({ href: next, locale })
   const t = await getTranslations("Account")
   const linkClass = "inline-flex min-h-11 items-center font-semibold text-indigo underline-offset-2 hover:underline"
   return (

@@ -21,7 +21,8 @@ export default async function CustomerRegisterPage({ params, searchParams }: Pag
   const locale = await resolveLocale(params)
   await connection()
   const next = safeReturnPath((await searchParams).next)
-  if (await getCustomerSession()) redirect({ href: next, locale })
+  // Already signed in: straight on (a backend that cannot tell leaves the form shown).
+  if (await getCustomerSession().catch(() => null)) redirect({ href: next, locale })
   const t = await getTranslations("Account")
   return (
     <AuthCard eyebrow={t("title")} title={t("register.title")} intro={t("register.intro")}>
