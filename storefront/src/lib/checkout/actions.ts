@@ -255,6 +255,7 @@ function payErrorOf(error: unknown): PayError {
   if (error instanceof StoreApiError) {
     if (error.code === "qr_expired") return { error: "qrExpired" }
     if (error.code === "payment_failed") return { error: "paymentFailed" }
+    if (error.code === "cart_completed") return { error: "cartGone" }
     if (error.status === 404) return { error: "cartGone" }
   }
   return { error: "failed" }
@@ -284,9 +285,9 @@ export async function startPromptPay(localeInput: string): Promise<{ qr: PromptP
       },
     }
   } catch (error) {
-    if (error instanceof StoreApiError && error.code === "out_of_stock") {
+    if (error instanceof StoreApiError && (error.code === "out_of_stock" || error.code === "group_closed")) {
       const blockedNow = await blockedItems(cartId, locale)
-      return { error: "soldOut", items: blockedNow?.items ?? [] }
+      return { error: error.code === "group_closed" ? "closed" : "soldOut", items: blockedNow?.items ?? [] }
     }
     console.error("[storefront] promptpay:", error instanceof Error ? error.message : error)
     return payErrorOf(error)
