@@ -74,7 +74,8 @@ export function PromptPayPanel({ total, onError }: { total: string; onError: (me
       if (result.status === "expired") setPhase("expired")
       else if (result.status === "failed") {
         setPhase("failed")
-        onError(t("promptpay.failed"))
+        // Paid, but the last item sold meanwhile: the backend refunded it.
+        onError(result.code === "out_of_stock" ? t("promptpay.soldOutRefunded") : t("promptpay.failed"))
       }
     }
     const poller = setInterval(poll, POLL_MS)

@@ -294,14 +294,14 @@ export async function startPromptPay(localeInput: string): Promise<{ qr: PromptP
   }
 }
 
-export type PromptPayStatus = { status: "awaiting_payment" | "paid" | "failed" | "expired"; orderId: string | null }
+export type PromptPayStatus = { status: "awaiting_payment" | "paid" | "failed" | "expired"; orderId: string | null; code: string | null }
 
 /** Polled while the QR is shown; once paid the webhook has usually placed the order already. */
 export async function promptPayStatus(localeInput: string): Promise<PromptPayStatus | PayError> {
   const locale = cleanLocale(localeInput)
   const cartId = await readCartId()
   if (!cartId) return { error: "cartGone" }
-  let answer: { status: PromptPayStatus["status"]; order_id: string | null }
+  let answer: { status: PromptPayStatus["status"]; order_id: string | null; code?: string }
   try {
     answer = await storeCall(`/store/carts/${cartId}/payment-status`, { locale })
   } catch (error) {
@@ -314,5 +314,5 @@ export async function promptPayStatus(localeInput: string): Promise<PromptPaySta
     if ("orderId" in result) return finish(result.orderId, locale)
     return result
   }
-  return { status: answer.status, orderId: answer.order_id }
+  return { status: answer.status, orderId: answer.order_id, code: answer.code ?? null }
 }
