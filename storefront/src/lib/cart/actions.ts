@@ -50,7 +50,6 @@ export async function addToCart(input: { variantId: string; quantity: number; lo
     const { cart: updated } = await storeCall<{ cart: MedusaCart }>(`/store/carts/${cart.id}/line-items`, {
       method: "POST",
       body: { variant_id: input.variantId, quantity },
-      locale,
     })
     return { ok: true, count: await settle(updated) }
   } catch (error) {
@@ -81,7 +80,6 @@ export async function updateCartLine(input: { lineId: string; quantity: number; 
     const { cart } = await storeCall<{ cart: MedusaCart }>(`/store/carts/${cartId}/line-items/${input.lineId}`, {
       method: "POST",
       body: { quantity },
-      locale,
     })
     return { ok: true, count: await settle(cart) }
   } catch (error) {
@@ -97,7 +95,6 @@ export async function removeCartLine(input: { lineId: string; locale: string }):
   try {
     const { parent: cart } = await storeCall<{ parent: MedusaCart }>(`/store/carts/${cartId}/line-items/${input.lineId}`, {
       method: "DELETE",
-      locale,
     })
     return { ok: true, count: await settle(cart) }
   } catch (error) {

@@ -50,7 +50,9 @@ export async function loadCartView(locale: AppLocale) {
 }
 
 /**
- * A new cart in the store's region. Thailand is the only country we ship to, so the address
+ * A new cart in the store's region. No language header: lines keep the Thai titles (the base
+ * content) and the groups route adds the English ones, so switching language never mixes them.
+ * Thailand is the only country we ship to, so the address
  * starts with it: shipping options (zoned to Thailand) can be priced before the buyer types one.
  */
 export async function createCart(locale: AppLocale): Promise<MedusaCart> {
@@ -58,11 +60,11 @@ export async function createCart(locale: AppLocale): Promise<MedusaCart> {
   const token = await readCustomerToken()
   const body = { region_id: region.id, shipping_address: { country_code: "th" } }
   try {
-    return (await storeCall<{ cart: MedusaCart }>("/store/carts", { method: "POST", body, token, locale })).cart
+    return (await storeCall<{ cart: MedusaCart }>("/store/carts", { method: "POST", body, token })).cart
   } catch (error) {
     // An expired customer token must not stop a guest from shopping.
     if (token && error instanceof StoreApiError && error.status === 401) {
-      return (await storeCall<{ cart: MedusaCart }>("/store/carts", { method: "POST", body, locale })).cart
+      return (await storeCall<{ cart: MedusaCart }>("/store/carts", { method: "POST", body })).cart
     }
     throw error
   }

@@ -71,7 +71,6 @@ export async function saveAddress(localeInput: string, _previous: AddressState, 
     const { cart } = await storeCall<{ cart: MedusaCart }>(`/store/carts/${cartId}`, {
       method: "POST",
       body: { email: values.email, shipping_address: address, billing_address: address },
-      locale,
     })
     await chooseMissingShipping(cart)
   } catch (error) {
@@ -273,7 +272,6 @@ export async function startPromptPay(localeInput: string): Promise<{ qr: PromptP
     const answer = await storeCall<PromptPayAnswer>(`/store/carts/${cartId}/promptpay`, {
       method: "POST",
       body: { email: cart.email },
-      locale,
     })
     return {
       qr: {
