@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server"
+import { ProductImage } from "@/components/ProductImage"
 import { Link } from "@/i18n/navigation"
 import type { AppLocale } from "@/i18n/routing"
 import { confirmReceived, saveReview } from "@/lib/customer/actions"
@@ -15,6 +16,7 @@ type OrderPartsProps = { orderId: string; parts: OrderPartView[]; locale: AppLoc
 /** One section per producer group: its items, its parcel with carrier and tracking number, receipt and reviews. */
 export async function OrderParts({ orderId, parts, locale }: OrderPartsProps) {
   const t = await getTranslations("Account")
+  const tProduct = await getTranslations("Product")
   return (
     <div className="space-y-5">
       {parts.map((part) => {
@@ -43,13 +45,19 @@ export async function OrderParts({ orderId, parts, locale }: OrderPartsProps) {
                 const title = item.product_title || item.title
                 return (
                   <li key={item.id} className="py-3" data-testid="order-item">
-                    <div className="flex flex-wrap justify-between gap-2">
-                      <div>
+                    <div className="flex gap-3">
+                      <div className="relative h-16 w-16 shrink-0 overflow-hidden rounded-lg border border-line bg-paper-deep">
+                        {/* Decorative: the title is right beside it. */}
+                        <ProductImage src={item.thumbnail} alt="" sizes="64px" noImageLabel={tProduct("noImage")} />
+                      </div>
+                      <div className="flex min-w-0 flex-1 flex-wrap justify-between gap-2">
+                      <div className="min-w-0">
                         <p className="font-semibold text-ink">{title}</p>
                         {item.variant_title && item.variant_title !== title && <p className="text-sm text-ink-soft">{item.variant_title}</p>}
                         <p className="text-sm text-ink-soft">{t("order.quantity", { count: Number(item.quantity) })}</p>
                       </div>
                       <p className="font-semibold tabular-nums text-ink">{formatTHB(item.total, locale)}</p>
+                      </div>
                     </div>
                     {item.review && <ReviewStatus review={item.review} />}
                     {item.reviewable && item.product_id && (
