@@ -106,8 +106,19 @@ test.describe("Thai buyer on a phone", () => {
     await page.screenshot({ path: "test-results/shop-phone-category.png", fullPage: true })
 
     // The product: grade with round, badges, the group card, related products as the API has them.
-    const product = certified.products[0]
-    await cards.first().getByRole("link").click()
+    // Take one that has related products (another of its group, or of its province).
+    let product = certified.products[0]
+    for (const candidate of certified.products) {
+      const [group, province] = await Promise.all([
+        catalog(`group=${candidate.producer_group.handle}&limit=1`),
+        catalog(`province=${candidate.producer_group.province_code}&limit=1`),
+      ])
+      if (group.count > 1 || province.count > 1) {
+        product = candidate
+        break
+      }
+    }
+    await page.locator(`#products [data-testid="product-card"][data-handle="${product.handle}"]`).getByRole("link").click()
     await expect(page).toHaveURL(new RegExp(`/th/products/${product.handle}$`))
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(product.title)
     await expect(page.getByTestId("official-grade").getByTestId("otop-grade")).toContainText(`OTOP ${product.otop_grade!.stars} ดาว ปี ${product.otop_grade!.round_be}`)
