@@ -160,11 +160,13 @@ function lighthouse(url, preset, chromePath, outFile) {
       if (ref.weight > 0 && audit?.score !== null && audit?.score < 0.9) failing.push(`${category}: ${audit.id} (${audit.displayValue || audit.title})`)
     }
   }
-  const lcpElement = report.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.snippet
+  // Lighthouse 13 names the LCP element in its LCP breakdown insight.
+  const lcpNode = (report.audits["lcp-breakdown-insight"]?.details?.items ?? []).find((i) => i.type === "node")
+  const lcpElement = lcpNode ? `${lcpNode.snippet.slice(0, 80)} "${(lcpNode.nodeLabel ?? "").slice(0, 40)}"` : null
   return {
     performance: score("performance"), accessibility: score("accessibility"), seo: score("seo"), bestPractices: score("best-practices"),
     lcp: metric("largest-contentful-paint"), tbt: metric("total-blocking-time"), cls: metric("cumulative-layout-shift"), fcp: metric("first-contentful-paint"),
-    failing, lcpElement,
+    failing, lcpElement, benchmarkIndex: report.environment?.benchmarkIndex ?? null,
   }
 }
 
@@ -174,7 +176,7 @@ const median = (values) => {
 }
 
 function summarise(runs) {
-  const keys = ["performance", "accessibility", "seo", "bestPractices", "lcp", "tbt", "cls", "fcp"]
+  const keys = ["performance", "accessibility", "seo", "bestPractices", "lcp", "tbt", "cls", "fcp", "benchmarkIndex"]
   const result = Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))]))
   // Notes from the run whose performance is the median one.
   const byPerf = [...runs].sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0))
@@ -183,10 +185,10 @@ function summarise(runs) {
 }
 
 function printTable(rows) {
-  const header = ["page", "form", "perf", "a11y", "seo", "best-pr", "LCP", "TBT", "CLS", "FCP", "perf runs"]
+  const header = ["page", "form", "perf", "a11y", "seo", "best-pr", "LCP", "TBT", "CLS", "FCP", "perf runs", "CPU index"]
   const fmt = (r) => r.missing
-    ? [r.page, r.form, "—", "—", "—", "—", "—", "—", "—", "—", `missing: ${r.missing}`]
-    : [r.page, r.form, r.performance, r.accessibility, r.seo, r.bestPractices, `${(r.lcp / 1000).toFixed(2)} s`, `${Math.round(r.tbt)} ms`, r.cls.toFixed(3), `${(r.fcp / 1000).toFixed(2)} s`, r.runs.join(" ")]
+    ? [r.page, r.form, "—", "—", "—", "—", "—", "—", "—", "—", `missing: ${r.missing}`, ""]
+    : [r.page, r.form, r.performance, r.accessibility, r.seo, r.bestPractices, `${(r.lcp / 1000).toFixed(2)} s`, `${Math.round(r.tbt)} ms`, r.cls.toFixed(3), `${(r.fcp / 1000).toFixed(2)} s`, r.runs.join(" "), Math.round(r.benchmarkIndex ?? 0)]
   const lines = [header, ...rows.map(fmt)].map((cols) => cols.map(String))
   const widths = header.map((_, i) => Math.max(...lines.map((l) => l[i].length)))
   const out = lines.map((l) => `| ${l.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`)
@@ -232,7 +234,8 @@ async function main() {
     await stack.stop()
   }
 
-  console.log(`\nLighthouse ${new Date().toISOString()}, median of ${RUNS} (reports in ${outDir})\n`)
+  console.log(`\nLighthouse ${new Date().toISOString()}, median of ${RUNS} (reports in ${outDir}); load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores`)
+  console.log("CPU index = Lighthouse's benchmarkIndex (higher is a faster machine; an idle 2-core VM here gave about 2700): TBT and mobile performance fall with it.\n")
   printTable(rows)
   const misses = []
   for (const r of rows.filter((x) => !x.missing)) {

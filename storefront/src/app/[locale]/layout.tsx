@@ -31,6 +31,8 @@ export async function generateMetadata({ params }: LayoutProps): Promise<Metadat
       locale: locale === "th" ? "th_TH" : "en_US",
       type: "website",
     },
+    // The 1200×630 cards (opengraph-image files) shown large when a link is shared on X.
+    twitter: { card: "summary_large_image" },
   }
 }
 

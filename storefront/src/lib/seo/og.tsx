@@ -159,3 +159,23 @@ export function OgCardView({ siteName, tagline, title, lines = [], badge, stars,
 export async function ogImageResponse(card: OgCard): Promise<ImageResponse> {
   return new ImageResponse(<OgCardView {...card} />, { ...OG_SIZE, fonts: await loadOgFonts() })
 }
+
+/**
+ * The card of a listing page (a category, region or province): its name on the site's card.
+ * Listing pages need a card file of their own: Next drops the layout's card as soon as a page's
+ * metadata sets `openGraph` (as every page's pageMetadata does).
+ */
+export async function listingCard(locale: "th" | "en", title: string | null): Promise<ImageResponse> {
+  const { getTranslations } = await import("next-intl/server")
+  const [t, tHeader, tMeta] = await Promise.all([
+    getTranslations({ locale, namespace: "Seo" }),
+    getTranslations({ locale, namespace: "Header" }),
+    getTranslations({ locale, namespace: "Metadata" }),
+  ])
+  return ogImageResponse({
+    siteName: tMeta("siteName"),
+    tagline: tHeader("tagline"),
+    title: title ? clip(title, 70) : tMeta("title"),
+    lines: [t("ogSiteLine"), t("ogSiteLine2")],
+  })
+}

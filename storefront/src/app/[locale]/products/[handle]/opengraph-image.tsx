@@ -37,7 +37,7 @@ export default async function ProductOpenGraphImage({ params }: Props) {
   ])
   const range = product.priceRange
   const price = range
-    ? (range.min.amount === range.max.amount ? t("ogPrice", { price: formatTHB(range.min.amount, locale) }) : t("ogPriceFrom", { price: formatTHB(range.min.amount, locale) }))
+    ? (range.min.amount === range.max.amount ? formatTHB(range.min.amount, locale) : t("ogPriceFrom", { price: formatTHB(range.min.amount, locale) }))
     : null
   const province = provinceName(product.provinceCode, locale)
   const origin = [trust?.groupName ? t("ogByGroup", { group: clip(trust.groupName, 40) }) : null, province ? t("ogProvince", { province }) : null]
