@@ -164,8 +164,11 @@ test.describe("desktop", () => {
     const { regions } = await api<{ regions: { id: string }[] }>("/store/regions", { headers })
     const { cart } = await api<{ cart: { id: string } }>("/store/carts", { headers, body: { region_id: regions[0].id, email: "fast@example.th", shipping_address: BANGKOK_ADDRESS } })
     await api(`/store/carts/${cart.id}/line-items`, { headers, body: { variant_id: wine.variants[0].id, quantity: left } })
-    const { shipping_options } = await api<{ shipping_options: { id: string }[] }>(`/store/shipping-options?cart_id=${cart.id}`, { headers })
-    await api(`/store/carts/${cart.id}/shipping-methods`, { headers, body: { option_id: shipping_options[0].id } })
+    // The options of every group are listed; the wine's group ships it.
+    const { groups } = await api<{ groups: { shipping_profile_id: string }[] }>(`/store/carts/${cart.id}/groups`, { headers })
+    const { shipping_options } = await api<{ shipping_options: { id: string; shipping_profile_id: string }[] }>(`/store/shipping-options?cart_id=${cart.id}`, { headers })
+    const option = shipping_options.find((o) => o.shipping_profile_id === groups[0].shipping_profile_id)!
+    await api(`/store/carts/${cart.id}/shipping-methods`, { headers, body: { option_id: option.id } })
     const { payment_collection } = await api<{ payment_collection: { id: string } }>("/store/payment-collections", { headers, body: { cart_id: cart.id } })
     await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { headers, body: { provider_id: "pp_system_default" } })
     await api(`/store/carts/${cart.id}/complete`, { headers, body: {} })

@@ -13,7 +13,7 @@ import { problemLines } from "@/lib/cart/view"
 import { listPaymentProviders, stripePublishableKey } from "@/lib/checkout/data"
 import { paymentChoices } from "@/lib/checkout/providers"
 import { getRegion } from "@/lib/medusa/regions"
-import { listProvinces } from "@/lib/producer/registration-data"
+import { geoFetch, listProvinces } from "@/lib/producer/registration-data"
 
 type CheckoutPageProps = { params: Promise<{ locale: string }> }
 
@@ -23,12 +23,24 @@ export async function generateMetadata({ params }: CheckoutPageProps): Promise<M
   return { title: t("metaTitle"), robots: { index: false, follow: false } }
 }
 
-/** What the buyer saved before (codes from the address metadata the checkout writes). */
-function savedAddress(view: CartView): { saved: SavedAddress | null; complete: boolean } {
+type GeoPlace = { code: string; name_th: string; district: { code: string; name_th: string }; province: { code: string } }
+
+/**
+ * What the buyer saved before. The cart's default fields carry the address without its metadata,
+ * so the picker's codes are found again from the postcode and the subdistrict and district names.
+ */
+async function savedAddress(view: CartView): Promise<{ saved: SavedAddress | null; complete: boolean }> {
   const address = view.shippingAddress
-  const meta = (address?.metadata ?? {}) as Record<string, unknown>
-  const code = (key: string) => (typeof meta[key] === "string" ? (meta[key] as string) : "")
   if (!address || !address.postal_code) return { saved: view.email ? { ...empty(), email: view.email } : null, complete: false }
+  let place: GeoPlace | undefined
+  try {
+    const { subdistricts } = await geoFetch<{ subdistricts: GeoPlace[] }>(`/store/geo/subdistricts?postcode=${encodeURIComponent(address.postal_code)}`)
+    place =
+      subdistricts.find((s) => s.name_th === address.address_2 && s.district.name_th === address.city) ??
+      (subdistricts.length === 1 ? subdistricts[0] : undefined)
+  } catch {
+    // The buyer picks the place again.
+  }
   const saved: SavedAddress = {
     email: view.email ?? "",
     first_name: address.first_name ?? "",
@@ -36,11 +48,11 @@ function savedAddress(view: CartView): { saved: SavedAddress | null; complete: b
     phone: address.phone ?? "",
     address_1: address.address_1 ?? "",
     postcode: address.postal_code ?? "",
-    province: code("province_code"),
-    district: code("district_code"),
-    subdistrict: code("subdistrict_code"),
+    province: place?.province.code ?? "",
+    district: place?.district.code ?? "",
+    subdistrict: place?.code ?? "",
   }
-  return { saved, complete: !!(saved.email && saved.subdistrict && saved.phone && saved.address_1) }
+  return { saved, complete: !!(saved.email && saved.first_name && saved.phone && saved.address_1 && address.city) }
 }
 
 function empty(): SavedAddress {
@@ -105,7 +117,7 @@ export default async function CheckoutPage({ params }: CheckoutPageProps) {
   ])
   const stripeKey = stripePublishableKey()
   const methods = paymentChoices(providers, !!stripeKey)
-  const { saved, complete } = savedAddress(view)
+  const { saved, complete } = await savedAddress(view)
   const messages = await getMessages()
 
   return (
