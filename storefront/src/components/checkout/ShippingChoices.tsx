@@ -16,11 +16,16 @@ export function ShippingChoices({ groups, locale, enabled }: { groups: CartGroup
   const [pending, startTransition] = useTransition()
   const [status, setStatus] = useState("")
   const [error, setError] = useState("")
+  // The buyer's choice shows at once; the server's answer (after refresh) confirms it.
+  const [picked, setPicked] = useState<Record<string, string>>({})
   const label = (choice: ShippingChoice) => (choice.code === "thp-ems" || choice.code === "thp-registered" ? tShipping(choice.code) : choice.name)
 
   if (!enabled) return <p className="text-sm text-ink-soft">{t("shipping.addressFirst")}</p>
 
   const choose = (group: CartGroupView, choice: ShippingChoice) => {
+    const key = group.id ?? "none"
+    const before = picked[key]
+    setPicked((all) => ({ ...all, [key]: choice.id }))
     setError("")
     setStatus(t("shipping.saving"))
     startTransition(async () => {
@@ -29,6 +34,7 @@ export function ShippingChoices({ groups, locale, enabled }: { groups: CartGroup
         setStatus(t("shipping.chosen", { option: label(choice), group: group.name }))
         router.refresh()
       } else {
+        setPicked((all) => ({ ...all, [key]: before ?? "" }))
         setStatus("")
         setError(t(`errors.${result.error === "cartGone" ? "failed" : "shipping"}`))
       }
@@ -59,7 +65,7 @@ export function ShippingChoices({ groups, locale, enabled }: { groups: CartGroup
                     type="radio"
                     name={`shipping-${group.id ?? index}`}
                     value={choice.id}
-                    checked={group.selectedShippingOptionId === choice.id}
+                    checked={(picked[group.id ?? "none"] || group.selectedShippingOptionId) === choice.id}
                     disabled={pending}
                     onChange={() => choose(group, choice)}
                     className="h-5 w-5 accent-indigo"
