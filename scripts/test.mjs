@@ -9,6 +9,7 @@ import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { portInUse } from "./lib/embedded-postgres.mjs"
+import { startFakeStripe } from "./lib/fake-stripe.mjs"
 import { tailOf, waitForHttp } from "./lib/processes.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
@@ -85,6 +86,27 @@ async function runE2E() {
     OTOP_LOG_DIR: logDir,
   }
   delete env.DATABASE_URL // the end-to-end run always gets its own fresh database
+  // Stripe (cards and PromptPay) configured against the loopback fake Stripe, so the browser tests
+  // can show a PromptPay QR and pay it (FAKE_STRIPE_URL's control endpoints send the signed
+  // webhook); PAYMENT_TEST_MODE keeps the offline test payment in the region for the other
+  // checkouts. E2E_FAKE_STRIPE=0 runs the stack without Stripe instead.
+  let fakeStripe = null
+  if (process.env.E2E_FAKE_STRIPE !== "0") {
+    const webhookSecret = "whsec_otop_e2e_fake"
+    fakeStripe = await startFakeStripe({
+      port: Number(process.env.E2E_FAKE_STRIPE_PORT || 0),
+      webhookUrl: `http://localhost:${ports.backend}/hooks/payment/stripe_stripe`,
+      webhookSecret,
+    })
+    console.log(`[e2e] fake Stripe on ${fakeStripe.url}`)
+    Object.assign(env, {
+      STRIPE_API_KEY: "sk_test_otop_e2e_fake",
+      STRIPE_API_BASE: fakeStripe.url,
+      STRIPE_WEBHOOK_SECRET: webhookSecret,
+      STRIPE_PUBLISHABLE_KEY: "pk_test_otop_e2e_fake",
+      PAYMENT_TEST_MODE: "1",
+    })
+  }
   const stack = spawn("node", ["scripts/start.mjs"], { cwd: root, env, stdio: "inherit" })
   let stackExit = null
   stack.on("exit", (code) => { stackExit = code })
@@ -108,6 +130,7 @@ async function runE2E() {
         CHROME_PATH: chromium,
         STOREFRONT_URL: `http://localhost:${ports.storefront}`,
         BACKEND_URL: `http://localhost:${ports.backend}`,
+        ...(fakeStripe ? { FAKE_STRIPE_URL: fakeStripe.url } : {}),
         PLAYWRIGHT_JSON_OUTPUT_NAME: out,
       },
     })
@@ -126,6 +149,7 @@ async function runE2E() {
     await stopStack()
     return { code: 1, passed: 0, failed: 1, skipped: 0 }
   } finally {
+    await fakeStripe?.close()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
 }
