@@ -2,7 +2,9 @@
 // Lighthouse benchmark of the storefront, as a shopper's browser sees the production stack.
 //   npm run bench:storefront                 # mobile + desktop, median of 3 runs per page
 //   npm run bench:storefront -- --runs 5     # more runs
-//   npm run bench:storefront -- --url http://localhost:8000   # an already running stack
+//   npm run bench:storefront -- --form mobile   # one form factor
+//   npm run bench:storefront -- --url http://localhost:8000 --backend http://localhost:9000 --key pk_…
+//                                            # an already running stack
 // Builds and starts the whole marketplace with the demo data through scripts/start.mjs (like the
 // browser tests), on its own ports (BENCH_BACKEND_PORT 9300, BENCH_STOREFRONT_PORT 8300,
 // BENCH_PG_PORT 55450) and a temporary data folder (BENCH_DATA_DIR keeps one between runs), then
@@ -31,6 +33,8 @@ const option = (name, fallback) => {
 const RUNS = Math.max(1, Number(option("runs", 3)))
 const EXTERNAL_URL = option("url", null)
 const STRICT = args.includes("--strict")
+// --form mobile (or desktop): one form factor only, e.g. while working on phone performance.
+const FORMS = ["mobile", "desktop"].filter((f) => !option("form", null) || option("form", null) === f)
 const TARGETS = { mobilePerformance: 95, accessibility: 95, mobileLcpMs: 2500 }
 const ports = {
   backend: Number(process.env.BENCH_BACKEND_PORT || 9300),
@@ -217,7 +221,7 @@ async function main() {
     await waitForHttp(`${stack.storefront}/th`, { timeoutMs: 120_000 })
     const pages = await choosePages(stack)
     for (const page of pages) say(page.missing ? `${page.name}: missing (${page.missing})` : `${page.name}: ${page.path}`)
-    for (const form of ["mobile", "desktop"]) {
+    for (const form of FORMS) {
       for (const page of pages) {
         if (page.missing) { rows.push({ page: page.name, form, missing: page.missing }); continue }
         const runs = []

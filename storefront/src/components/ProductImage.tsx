@@ -32,6 +32,9 @@ export function ProductImage({ src, alt, sizes, noImageLabel, preload, eager, cl
       fill
       sizes={sizes}
       preload={preload}
+      // The preloaded picture is the page's largest paint: fetch it ahead of the other pictures
+      // (Lighthouse: without it the preload goes out at low priority on a phone's connection).
+      fetchPriority={preload ? "high" : undefined}
       loading={!preload && eager ? "eager" : undefined}
       // The optimiser does not rasterise SVG; serve those as they are.
       unoptimized={/\.svg(\?|$)/i.test(src)}
