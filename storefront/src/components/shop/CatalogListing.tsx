@@ -49,12 +49,13 @@ export function CatalogListing({ listing, pathname }: CatalogListingProps) {
 
         <section id="products" aria-labelledby="result-count" className="min-w-0 scroll-mt-4 space-y-4">
           <div className="flex flex-wrap items-center justify-between gap-3">
-            <p id="result-count" data-testid="result-count" data-count={page.count} className="font-semibold text-ink" aria-live="polite">
+            {/* A heading (h1 → h2 → the cards' h3): screen-reader users jump to the results by it. */}
+            <h2 id="result-count" data-testid="result-count" data-count={page.count} className="font-semibold text-ink" aria-live="polite">
               {t("resultCount", { count: page.count })}
               {page.products.length > 0 && (
                 <span className="ml-2 text-sm font-normal text-ink-soft">{t("resultRange", { from: first, to: last })}</span>
               )}
-            </p>
+            </h2>
             <SortForm state={state} action={action} />
           </div>
 

@@ -5,8 +5,6 @@ import { cookies, headers } from "next/headers"
 export const CART_COOKIE = "otop_cart_id"
 /** How many items the cart holds, for the header's cart link (not a secret; readable by scripts). */
 export const CART_COUNT_COOKIE = "otop_cart_count"
-/** The signed-in customer's JWT (set by the account pages). */
-export const CUSTOMER_TOKEN_COOKIE = "otop_customer_token"
 
 const THIRTY_DAYS = 60 * 60 * 24 * 30
 
@@ -18,10 +16,6 @@ async function secure(): Promise<boolean> {
 export async function readCartId(): Promise<string | null> {
   const value = (await cookies()).get(CART_COOKIE)?.value
   return value && /^cart_[0-9A-Za-z]+$/.test(value) ? value : null
-}
-
-export async function readCustomerToken(): Promise<string | null> {
-  return (await cookies()).get(CUSTOMER_TOKEN_COOKIE)?.value || null
 }
 
 /** Only in server actions and route handlers (cookies cannot be written while rendering). */

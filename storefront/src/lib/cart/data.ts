@@ -2,7 +2,8 @@ import "server-only"
 import type { AppLocale } from "@/i18n/routing"
 import { getRegion } from "@/lib/medusa/regions"
 import { StoreApiError, storeCall } from "./api"
-import { readCartId, readCustomerToken } from "./cookie"
+import { getCustomerToken } from "@/lib/customer/session"
+import { readCartId } from "./cookie"
 import type { CartGroupsResponse, MedusaCart, MedusaShippingOption } from "./types"
 import { buildCartView } from "./view"
 
@@ -57,7 +58,7 @@ export async function loadCartView(locale: AppLocale) {
  */
 export async function createCart(locale: AppLocale): Promise<MedusaCart> {
   const region = await getRegion(locale)
-  const token = await readCustomerToken()
+  const token = await getCustomerToken()
   const body = { region_id: region.id, shipping_address: { country_code: "th" } }
   try {
     return (await storeCall<{ cart: MedusaCart }>("/store/carts", { method: "POST", body, token })).cart

@@ -4,7 +4,8 @@ import { hasLocale } from "next-intl"
 import { redirect } from "@/i18n/navigation"
 import { routing, type AppLocale } from "@/i18n/routing"
 import { StoreApiError, storeCall } from "@/lib/cart/api"
-import { forgetCart, readCartId, readCustomerToken } from "@/lib/cart/cookie"
+import { forgetCart, readCartId } from "@/lib/cart/cookie"
+import { getCustomerToken } from "@/lib/customer/session"
 import { getCartGroups, getRawCart, listShippingOptions } from "@/lib/cart/data"
 import type { MedusaCart } from "@/lib/cart/types"
 import { GeoError, geoFetch } from "@/lib/producer/registration-data"
@@ -162,7 +163,7 @@ type CompleteAnswer = { type: "order"; order: { id: string } } | { type: "cart";
  * payment only after that, so a failure at this step charges nothing.
  */
 async function completeCart(cartId: string, locale: AppLocale): Promise<{ orderId: string } | PayError> {
-  const token = await readCustomerToken()
+  const token = await getCustomerToken()
   if (token) {
     // A signed-in buyer's order belongs to their account (best effort: a guest order is still an order).
     await storeCall(`/store/carts/${cartId}/customer`, { method: "POST", token }).catch(() => undefined)

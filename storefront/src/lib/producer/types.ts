@@ -74,6 +74,7 @@ export type ProducerOrder = {
     first_name: string | null
     last_name: string | null
     address_1: string | null
+    address_2?: string | null
     city: string | null
     province: string | null
     postal_code: string | null

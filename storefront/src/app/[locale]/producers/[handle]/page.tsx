@@ -58,7 +58,7 @@ export async function generateMetadata({ params, searchParams }: ProducerPagePro
     path: `/producers/${group.handle}`,
     title: group.name,
     description: group.story ?? t("metaDescription", { name: group.name, province }),
-    image: group.cover ?? group.logo ? { url: (group.cover ?? group.logo)!, alt: t("coverAlt", { name: group.name }) } : null,
+    // No picture here: the folder's opengraph-image card (price, group, grade) is used only when the metadata names none.
     noindex: Object.values(raw).some((value) => value !== undefined),
   })
 }
@@ -127,7 +127,7 @@ export default async function ProducerPage({ params, searchParams }: ProducerPag
       <header className="overflow-hidden rounded-3xl border border-line bg-white" data-testid="producer-header">
         {group.cover && (
           <div className="relative aspect-[3/1] bg-paper-deep">
-            <Image src={group.cover} alt={t("coverAlt", { name: group.name })} fill preload sizes="(min-width: 1152px) 1104px, 100vw" className="object-cover" />
+            <Image src={group.cover} alt={t("coverAlt", { name: group.name })} fill preload fetchPriority="high" sizes="(min-width: 1152px) 1104px, 100vw" className="object-cover" />
           </div>
         )}
         <div className="flex items-start gap-4 p-4 sm:p-6">

@@ -69,7 +69,7 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
     path: `/products/${product.handle}`,
     title: product.title,
     description: product.subtitle || product.description,
-    image: product.thumbnail ? { url: product.thumbnail, alt: t("imageAlt", { title: product.title }) } : null,
+    // No picture here: the folder's opengraph-image card (price, group, grade) is used only when the metadata names none.
   })
 }
 

@@ -26,7 +26,8 @@ function addressLines(address: ProducerOrder["shipping_address"]): string[] {
   if (!address) return []
   const name = [address.first_name, address.last_name].filter(Boolean).join(" ")
   const place = [address.city, address.province, address.postal_code].filter(Boolean).join(" ")
-  return [name, address.address_1 ?? "", place].filter(Boolean)
+  // address_2 is the subdistrict (tambon) in the storefront's checkout: the post needs it.
+  return [name, address.address_1 ?? "", address.address_2 ?? "", place].filter(Boolean)
 }
 
 export default async function ProducerOrdersPage({ params }: PageProps) {
