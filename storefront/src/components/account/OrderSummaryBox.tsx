@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl"
+import { PostalAddress } from "@/components/address/PostalAddress"
 import type { AppLocale } from "@/i18n/routing"
 import type { OrderDetail } from "@/lib/customer/types"
 import { compareAmounts, formatTHB } from "@/lib/money"
@@ -32,19 +33,7 @@ export function OrderSummaryBox({ order, locale }: { order: OrderDetail; locale:
           <h2 id="ship-to-title" className="mb-2 font-bold text-ink">
             {t("shipTo")}
           </h2>
-          <address className="text-sm not-italic leading-relaxed text-ink">
-            {[address.first_name, address.last_name].filter(Boolean).join(" ")}
-            <br />
-            {[address.address_1, address.address_2, address.city].filter(Boolean).join(" ")}
-            <br />
-            {address.postal_code}
-            {address.phone && (
-              <>
-                <br />
-                {address.phone}
-              </>
-            )}
-          </address>
+          <PostalAddress address={address} className="text-sm not-italic leading-relaxed text-ink" />
         </section>
       )}
     </aside>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { PostalAddress } from "@/components/address/PostalAddress"
 import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { buttonPrimary, buttonSecondary } from "@/components/cart/styles"
@@ -114,19 +115,7 @@ export default async function OrderConfirmedPage({ params }: ConfirmedPageProps)
             <h2 id="order-address" className="font-semibold text-ink">
               {t("address")}
             </h2>
-            <address className="mt-1 not-italic text-ink-soft">
-              {[address.first_name, address.last_name].filter(Boolean).join(" ")}
-              <br />
-              {address.address_1}
-              <br />
-              {[address.address_2, address.city, address.province, address.postal_code].filter(Boolean).join(" ")}
-              {address.phone && (
-                <>
-                  <br />
-                  {address.phone}
-                </>
-              )}
-            </address>
+            <PostalAddress address={address} className="mt-1 not-italic text-ink-soft" />
           </section>
         )}
       </div>

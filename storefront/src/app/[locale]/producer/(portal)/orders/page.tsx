@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { postalAddressLines } from "@/lib/address"
 import { getTranslations } from "next-intl/server"
 import { Price } from "@/components/Price"
 import { ShipForm } from "@/components/producer/ShipForm"
@@ -22,13 +23,6 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return { title: t("title") }
 }
 
-function addressLines(address: ProducerOrder["shipping_address"]): string[] {
-  if (!address) return []
-  const name = [address.first_name, address.last_name].filter(Boolean).join(" ")
-  const place = [address.city, address.province, address.postal_code].filter(Boolean).join(" ")
-  // address_2 is the subdistrict (tambon) in the storefront's checkout: the post needs it.
-  return [name, address.address_1 ?? "", address.address_2 ?? "", place].filter(Boolean)
-}
 
 export default async function ProducerOrdersPage({ params }: PageProps) {
   const locale = await resolveLocale(params)
@@ -99,7 +93,7 @@ function OrderCard({
         <div>
           <h3 className="text-sm font-semibold text-ink">{t("orders.shipTo")}</h3>
           <address className="mt-1 text-sm not-italic leading-relaxed text-ink-soft">
-            {addressLines(address).map((line) => (
+            {(address ? postalAddressLines(address, { phone: false }) : []).map((line) => (
               <span key={line} className="block">
                 {line}
               </span>
