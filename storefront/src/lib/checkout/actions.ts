@@ -186,13 +186,21 @@ async function finish(orderId: string, locale: AppLocale): Promise<never> {
   return redirect({ href: `/order/confirmed/${orderId}`, locale })
 }
 
-/** The offline test payment: no money moves; the order is placed at once. */
-export async function placeTestOrder(localeInput: string): Promise<PayError> {
+/** Every way to pay starts here: an open cart with nothing sold out or closed in it. */
+async function payableCart(localeInput: string): Promise<{ locale: AppLocale; cartId: string } | PayError> {
   const locale = cleanLocale(localeInput)
   const cartId = await openCartId()
   if (!cartId) return { error: "cartGone" }
   const blocked = await blockedItems(cartId, locale)
   if (blocked) return { error: blocked.kind, items: blocked.items }
+  return { locale, cartId }
+}
+
+/** The offline test payment: no money moves; the order is placed at once. */
+export async function placeTestOrder(localeInput: string): Promise<PayError> {
+  const ready = await payableCart(localeInput)
+  if ("error" in ready) return ready
+  const { locale, cartId } = ready
   try {
     await startSession(cartId, SYSTEM_PROVIDER)
   } catch (error) {
@@ -206,11 +214,9 @@ export async function placeTestOrder(localeInput: string): Promise<PayError> {
 
 /** A Stripe card session: its client secret for the Payment Element. */
 export async function startCardPayment(localeInput: string): Promise<{ clientSecret: string } | PayError> {
-  const locale = cleanLocale(localeInput)
-  const cartId = await openCartId()
-  if (!cartId) return { error: "cartGone" }
-  const blocked = await blockedItems(cartId, locale)
-  if (blocked) return { error: blocked.kind, items: blocked.items }
+  const ready = await payableCart(localeInput)
+  if ("error" in ready) return ready
+  const { cartId } = ready
   try {
     const session = await startSession(cartId, CARD_PROVIDER)
     const secret = session?.data?.client_secret
@@ -263,11 +269,9 @@ function payErrorOf(error: unknown): PayError {
 
 /** A PromptPay QR for the cart's total (Stripe through our backend route). */
 export async function startPromptPay(localeInput: string): Promise<{ qr: PromptPayQr } | PayError> {
-  const locale = cleanLocale(localeInput)
-  const cartId = await openCartId()
-  if (!cartId) return { error: "cartGone" }
-  const blocked = await blockedItems(cartId, locale)
-  if (blocked) return { error: blocked.kind, items: blocked.items }
+  const ready = await payableCart(localeInput)
+  if ("error" in ready) return ready
+  const { locale, cartId } = ready
   try {
     const cart = await getRawCart(cartId)
     const answer = await storeCall<PromptPayAnswer>(`/store/carts/${cartId}/promptpay`, {
