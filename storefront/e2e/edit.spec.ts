@@ -124,7 +124,8 @@ test("the producer edits a product (titles, price, a second variant, photo order
   // The store shows the new title and the new first photo.
   await page.goto(`/th/products/${handle}`)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleTh)
-  const cover = page.getByRole("img", { name: `รูปสินค้า ${titleTh}`, exact: true })
+  // Two pictures: the gallery's main image names its place among them.
+  const cover = page.getByRole("img", { name: `รูปสินค้า ${titleTh} (รูปที่ 1 จาก 2)`, exact: true })
   await expect(cover).toHaveAttribute("src", new RegExp(encodeURIComponent(saved.thumbnail!).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
 
   // A bad price: a Thai error next to the field, and nothing saved (not even the title).

@@ -221,7 +221,9 @@ test.describe("English reader on a desktop", () => {
     // Breadcrumb: home › region › province.
     await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link")).toHaveCount(2)
 
-    // hreflang: th, en and x-default, absolute.
+    // hreflang: th, en and x-default, absolute, as a crawler gets them: on a page load (after
+    // client-side navigation the previous page's head tags may linger for a moment).
+    await page.reload()
     const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
       Object.fromEntries(links.map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")])),
     )
