@@ -47,6 +47,36 @@ medusaIntegrationTestRunner({
       for (const field of ["payout_account_number", "payout_promptpay_id", "phone", "email", "status", "status_reason"]) expect(group).not.toHaveProperty(field)
     })
 
+    it("lists the group's products with their English titles when the reader asks for English", async () => {
+      const path = `/store/producer-groups/${world.group.handle}`
+      const english = await api.get(path, { headers: { ...world.headers.headers, "x-medusa-locale": "en-US" } })
+      expect(english.data.producer_group.products.map((p: any) => p.title)).toEqual([`Product ${world.product.handle}`])
+      const thai = await api.get(path, world.headers)
+      expect(thai.data.producer_group.products.map((p: any) => p.title)).toEqual([`สินค้า ${world.product.handle}`])
+    })
+
+    it("lists approved groups by province or region, paged, each with its tambon and province names", async () => {
+      const second = await createGroup(getContainer(), world.owner.producer_id, "500101") // Chiang Mai
+      const bangkok = await createGroup(getContainer(), world.owner.producer_id, "100101") // Bangkok, central
+      await createGroup(getContainer(), world.owner.producer_id, "500101", false) // pending: never listed
+
+      const chiangMai = await api.get("/store/producer-groups?province_code=50&limit=1&offset=0", world.headers)
+      expect(chiangMai.data.count).toBe(2)
+      expect(chiangMai.data.producer_groups).toHaveLength(1)
+      const nextPage = await api.get("/store/producer-groups?province_code=50&limit=1&offset=1", world.headers)
+      const handles = [...chiangMai.data.producer_groups, ...nextPage.data.producer_groups].map((g: any) => g.handle).sort()
+      expect(handles).toEqual([world.group.handle, second.handle].sort())
+      expect(chiangMai.data.producer_groups[0].location).toMatchObject({
+        province_code: "50", province_th: "เชียงใหม่", province_en: "Chiang Mai", subdistrict_th: expect.any(String), subdistrict_en: expect.any(String),
+      })
+
+      const central = await api.get("/store/producer-groups?region=central", world.headers)
+      expect(central.data.producer_groups.map((g: any) => g.handle)).toEqual([bangkok.handle])
+      expect(central.data.producer_groups[0].location.province_code).toBe("10")
+
+      expect((await api.get("/store/producer-groups?province_code=chiangmai", world.headers).catch(fail)).status).toBe(400)
+    })
+
     it("an unknown or unapproved group is a 404", async () => {
       expect((await api.get("/store/producer-groups/no-such-group", world.headers).catch(fail)).status).toBe(404)
       const pending = await createGroup(getContainer(), world.owner.producer_id, "500101", false)

@@ -1,6 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { THAI_GEO_MODULE } from "../../../modules/thai-geo"
+import type ThaiGeoModuleService from "../../../modules/thai-geo/service"
 import { parseOrThrow } from "../../utils/validate"
 
 export const PUBLIC_GROUP_FIELDS = [
@@ -35,7 +37,21 @@ const ListQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 })
 
-/** GET /store/producer-groups: approved groups only, filterable by province, region and type. */
+/** The group's province, district and subdistrict (tambon) names in both languages, from its subdistrict code. */
+export function publicLocation(geo: ThaiGeoModuleService, subdistrictCode: string) {
+  const sub = geo.retrieveSubdistrict(subdistrictCode)
+  return {
+    province_code: sub.province.code,
+    province_th: sub.province.name_th,
+    province_en: sub.province.name_en,
+    district_th: sub.district.name_th,
+    district_en: sub.district.name_en,
+    subdistrict_th: sub.name_th,
+    subdistrict_en: sub.name_en,
+  }
+}
+
+/** GET /store/producer-groups: approved groups only, filterable by province, region and type, each with its location names. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { limit, offset, ...filters } = parseOrThrow(ListQuery, req.query)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -45,5 +61,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     filters: { ...filters, status: "approved" },
     pagination: { take: limit, skip: offset, order: { name_th: "ASC" } },
   })
-  res.json({ producer_groups: data, count: metadata?.count ?? data.length, limit, offset })
+  const geo: ThaiGeoModuleService = req.scope.resolve(THAI_GEO_MODULE)
+  const groups = data.map((group: any) => ({ ...group, location: publicLocation(geo, group.subdistrict_code) }))
+  res.json({ producer_groups: groups, count: metadata?.count ?? data.length, limit, offset })
 }
