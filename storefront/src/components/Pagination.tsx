@@ -9,16 +9,18 @@ type PaginationProps = {
   pathname: string
   /** Other URL parameters to keep on every page (e.g. the search's filters). */
   query?: Record<string, string | string[]>
+  /** The anchor of the list the links land on. */
+  hash?: string
 }
 
 /** Previous / next links with ?page=N (plain links: works without JavaScript, crawlable). */
-export function Pagination({ page, pages, pathname, query = {} }: PaginationProps) {
+export function Pagination({ page, pages, pathname, query = {}, hash = "products" }: PaginationProps) {
   const t = useTranslations("Pagination")
   if (pages <= 1) return null
   const hrefFor = (target: number) => ({
     pathname,
     query: target > 1 ? { ...query, page: String(target) } : query,
-    hash: "products",
+    hash,
   })
   const linkClass =
     "inline-flex items-center gap-1.5 rounded-full border border-line bg-white px-4 py-2 text-sm font-semibold text-indigo transition hover:border-indigo"

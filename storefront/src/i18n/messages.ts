@@ -10,6 +10,7 @@ import enShop from "../../messages/en/shop.json"
 import enCheckout from "../../messages/en/checkout.json"
 import enAccount from "../../messages/en/account.json"
 import enSeo from "../../messages/en/seo.json"
+import enProducers from "../../messages/en/producers.json"
 import thCore from "../../messages/th.json"
 import thCatalog from "../../messages/th/catalog.json"
 import thEdit from "../../messages/th/edit.json"
@@ -22,11 +23,12 @@ import thShop from "../../messages/th/shop.json"
 import thCheckout from "../../messages/th/checkout.json"
 import thAccount from "../../messages/th/account.json"
 import thSeo from "../../messages/th/seo.json"
+import thProducers from "../../messages/th/producers.json"
 
 // One file per area (messages/<locale>/<area>.json, each with its own top-level namespace) so
 // that screens of different areas never edit the same file; the core file holds the shared ones.
-export const thMessages = { ...thCore, ...thRegistration, ...thStaff, ...thStaffTrust, ...thManage, ...thEdit, ...thTrust, ...thCatalog, ...thShop, ...thCheckout, ...thAccount, ...thSeo }
-export const enMessages = { ...enCore, ...enRegistration, ...enStaff, ...enStaffTrust, ...enManage, ...enEdit, ...enTrust, ...enCatalog, ...enShop, ...enCheckout, ...enAccount, ...enSeo }
+export const thMessages = { ...thCore, ...thRegistration, ...thStaff, ...thStaffTrust, ...thManage, ...thEdit, ...thTrust, ...thCatalog, ...thShop, ...thCheckout, ...thAccount, ...thSeo, ...thProducers }
+export const enMessages = { ...enCore, ...enRegistration, ...enStaff, ...enStaffTrust, ...enManage, ...enEdit, ...enTrust, ...enCatalog, ...enShop, ...enCheckout, ...enAccount, ...enSeo, ...enProducers }
 
 export type Messages = typeof thMessages
 

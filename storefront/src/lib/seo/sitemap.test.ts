@@ -60,9 +60,10 @@ describe("sitemap URLs", () => {
     expect(localizedEntries(BASE, "/").map((e) => e.loc)).toEqual([`${BASE}/th`, `${BASE}/en`])
   })
 
-  it("lists home, the categories, regions and provinces with products", () => {
+  it("lists home, all producer groups, the categories, regions and provinces with products", () => {
     expect(listingPaths({ categories: ["food", "textile-apparel"], regions: ["north"], provinces: ["32", "50"] })).toEqual([
       "/",
+      "/producers",
       "/categories/food",
       "/categories/textile-apparel",
       "/regions/north",
@@ -108,9 +109,9 @@ describe("robots rules", () => {
     expect(disallowed).not.toContain("/th/products")
   })
 
-  it("keeps the public group pages open despite the portal's prefix (longer allow wins)", () => {
+  it("keeps the list of groups and the public group pages open despite the portal's prefix (longer allow wins)", () => {
     const allowed = allowedPaths()
-    for (const groupPage of ["/th/producers/ban-na-weavers", "/en/producers/ban-na-weavers"]) {
+    for (const groupPage of ["/th/producers/ban-na-weavers", "/en/producers/ban-na-weavers", "/th/producers", "/en/producers?page=2"]) {
       const allow = allowed.filter((a) => groupPage.startsWith(a)).sort((a, b) => b.length - a.length)[0]
       const disallow = disallowedPaths().filter((d) => groupPage.startsWith(d)).sort((a, b) => b.length - a.length)[0]
       expect(allow.length).toBeGreaterThan(disallow.length)

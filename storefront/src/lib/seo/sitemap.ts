@@ -78,10 +78,11 @@ export function localizedEntries(
 /** Path segment of a handle or code, never letting it leave its segment. */
 const segment = (value: string) => encodeURIComponent(value)
 
-/** Home, then the categories, regions and provinces that have products. */
+/** Home, the list of all producer groups, then the categories, regions and provinces that have products. */
 export function listingPaths(data: { categories: string[]; regions: string[]; provinces: string[] }): string[] {
   return [
     "/",
+    "/producers",
     ...data.categories.map((handle) => `/categories/${segment(handle)}`),
     ...data.regions.map((code) => `/regions/${segment(code)}`),
     ...data.provinces.map((code) => `/provinces/${segment(code)}`),
@@ -140,8 +141,9 @@ export function disallowedPaths(): string[] {
 
 /**
  * Robots rules match by prefix, so "/th/producer" (the portal) would also shut out the public
- * group pages "/th/producers/…": these allows are longer, and the longest match wins (RFC 9309).
+ * list "/th/producers" and group pages "/th/producers/…": these allows are longer, and the
+ * longest match wins (RFC 9309).
  */
 export function allowedPaths(): string[] {
-  return ["/", "/producers/", ...routing.locales.map((locale) => `/${locale}/producers/`)]
+  return ["/", "/producers", ...routing.locales.map((locale) => `/${locale}/producers`)]
 }

@@ -9,6 +9,7 @@ import { StoreUnavailable } from "@/components/StoreUnavailable"
 import { CatalogListing } from "@/components/shop/CatalogListing"
 import { JsonLd } from "@/components/shop/JsonLd"
 import { ProducerGroupCard } from "@/components/shop/ProducerGroupCard"
+import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/page-locale"
 import { loadListing } from "@/lib/catalog/load-listing"
 import type { RawSearchParams } from "@/lib/catalog/params"
@@ -99,7 +100,7 @@ export default async function ProvincePage({ params, searchParams }: ProvincePag
           <SectionHeading
             id="province-groups-title"
             title={t("groupsTitle", { province })}
-            aside={groups.count > groups.groups.length ? t("moreGroups", { count: groups.count - groups.groups.length }) : undefined}
+            aside={groups.count > groups.groups.length ? <Link href={{ pathname: "/producers", query: { province: code } }} className="font-semibold text-indigo hover:underline">{t("moreGroups", { count: groups.count - groups.groups.length })}</Link> : undefined}
           />
           <ul role="list" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {groups.groups.map((group) => (
