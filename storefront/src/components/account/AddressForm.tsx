@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
 import { describedBy, FormAlert, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/producer/fields"
 import { GeoPicker } from "@/components/geo/GeoPicker"
+import { geoPickerLabels } from "@/components/geo/labels"
 import { RegField } from "@/components/producer/registration/parts"
 import { Link } from "@/i18n/navigation"
 import type { AddressField, AddressState, AddressValues } from "@/lib/customer/validation"
@@ -82,22 +83,7 @@ export function AddressForm({ action, locale, provinces, addressId, initial, ini
           subdistrict: values?.subdistrict_code,
           postcode: values?.postcode,
         }}
-        labels={{
-          postcode: tPlace("postcode"),
-          postcodeHint: tPlace("postcodeHint"),
-          postcodeNarrowed: (postcode) => tPlace("postcodeNarrowed", { postcode }),
-          postcodeSearching: tPlace("postcodeSearching"),
-          postcodeUnknown: tPlace("postcodeUnknown"),
-          province: tPlace("province"),
-          district: tPlace("district"),
-          subdistrict: tPlace("subdistrict"),
-          chooseProvince: tPlace("chooseProvince"),
-          chooseDistrict: tPlace("chooseDistrict"),
-          chooseSubdistrict: tPlace("chooseSubdistrict"),
-          geoLoading: tPlace("geoLoading"),
-          geoUnavailable: tPlace("geoUnavailable"),
-          geoRetry: tPlace("geoRetry"),
-        }}
+        labels={geoPickerLabels(tPlace)}
         errors={{ postcode: errorText("postcode"), subdistrict_code: errorText("subdistrict_code") }}
         onEdit={(field) => setEdited((all) => (all.has(field) ? all : new Set(all).add(field)))}
       />

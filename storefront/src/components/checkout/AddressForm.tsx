@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl"
 import { startTransition, useActionState, useEffect, useRef } from "react"
 import { GeoPicker } from "@/components/geo/GeoPicker"
+import { geoPickerLabels } from "@/components/geo/labels"
 import { buttonPrimary, inputBase } from "@/components/cart/styles"
 import { saveAddress, type AddressState } from "@/lib/checkout/actions"
 import type { AddressField, FieldError } from "@/lib/checkout/validation"
@@ -39,6 +40,7 @@ function SubmitButton({ pending }: { pending: boolean }) {
 /** Email, name, phone and the Thai address, with the province → district → subdistrict ↔ postcode pickers. */
 export function AddressForm({ locale, provinces, saved, onSaved }: AddressFormProps) {
   const t = useTranslations("Checkout")
+  const tForm = useTranslations("Checkout.form")
   const [state, dispatch, pending] = useActionState<AddressState, FormData>(saveAddress.bind(null, locale), { status: "idle" })
   const summaryRef = useRef<HTMLDivElement>(null)
 
@@ -127,22 +129,7 @@ export function AddressForm({ locale, provinces, saved, onSaved }: AddressFormPr
         locale={locale}
         provinces={provinces}
         initial={saved ? { province: saved.province, district: saved.district, subdistrict: saved.subdistrict, postcode: saved.postcode } : undefined}
-        labels={{
-          postcode: t("form.postcode"),
-          postcodeHint: t("form.postcodeHint"),
-          postcodeNarrowed: (postcode) => t("form.postcodeNarrowed", { postcode }),
-          postcodeSearching: t("form.postcodeSearching"),
-          postcodeUnknown: t("form.postcodeUnknown"),
-          province: t("form.province"),
-          district: t("form.district"),
-          subdistrict: t("form.subdistrict"),
-          chooseProvince: t("form.chooseProvince"),
-          chooseDistrict: t("form.chooseDistrict"),
-          chooseSubdistrict: t("form.chooseSubdistrict"),
-          geoLoading: t("form.geoLoading"),
-          geoUnavailable: t("form.geoUnavailable"),
-          geoRetry: t("form.geoRetry"),
-        }}
+        labels={geoPickerLabels(tForm)}
         errors={{ postcode: message(errors.postcode), subdistrict_code: message(errors.subdistrict_code) }}
       />
       <div className="flex flex-wrap items-center gap-3">

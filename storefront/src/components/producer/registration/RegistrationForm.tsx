@@ -17,9 +17,10 @@ import {
   type GeoProvince,
   type RegistrationState,
 } from "@/lib/producer/registration"
+import { GeoPicker } from "@/components/geo/GeoPicker"
+import { geoPickerLabels } from "@/components/geo/labels"
 import { describedBy, FormAlert, inputClass, primaryButtonClass } from "../fields"
 import { DocumentUploads, useDocumentUploads } from "./DocumentUploads"
-import { GeoPicker } from "./GeoPicker"
 import { FormSection, RegField } from "./parts"
 import { xhrUpload, type UploadFn } from "./upload"
 
@@ -55,6 +56,7 @@ type TextOptions = {
  */
 export function RegistrationForm({ action, locale, provinces, defaults, initialState = {}, upload }: RegistrationFormProps) {
   const t = useTranslations("Registration")
+  const tForm = useTranslations("Registration.form")
   const [serverState, dispatch, pending] = useActionState(action, initialState)
   const [clientState, setClientState] = useState<RegistrationState | null>(null)
   const [edited, setEdited] = useState<Set<string>>(new Set())
@@ -264,10 +266,8 @@ export function RegistrationForm({ action, locale, provinces, defaults, initialS
         <GeoPicker
           locale={locale}
           provinces={provinces}
-          errors={{
-            postcode: edited.has("postcode") ? undefined : state.fieldErrors?.postcode,
-            subdistrict_code: edited.has("subdistrict_code") ? undefined : state.fieldErrors?.subdistrict_code,
-          }}
+          labels={geoPickerLabels(tForm)}
+          errors={{ postcode: fieldError("postcode"), subdistrict_code: fieldError("subdistrict_code") }}
           onEdit={markEdited}
         />
         <div className="grid grid-cols-[6rem_1fr] gap-4">
