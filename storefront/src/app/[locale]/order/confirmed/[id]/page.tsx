@@ -3,6 +3,7 @@ import { PostalAddress } from "@/components/address/PostalAddress"
 import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { buttonPrimary, buttonSecondary } from "@/components/cart/styles"
+import { OrderTotals } from "@/components/order/OrderTotals"
 import { Link } from "@/i18n/navigation"
 import { resolveLocale } from "@/i18n/page-locale"
 import { loadOrderView } from "@/lib/checkout/order"
@@ -93,23 +94,12 @@ export default async function OrderConfirmedPage({ params }: ConfirmedPageProps)
       </div>
 
       <div className="mt-4 grid gap-4 sm:grid-cols-2">
-        <dl className="rounded-2xl border border-line bg-white p-4 text-sm shadow-sm sm:p-5">
-          <div className="flex justify-between gap-3 py-0.5">
-            <dt className="text-ink-soft">{t("itemsTotal")}</dt>
-            <dd className="tabular-nums">{formatTHB(order.itemTotal, locale)}</dd>
-          </div>
-          <div className="flex justify-between gap-3 py-0.5">
-            <dt className="text-ink-soft">{t("shippingTotal")}</dt>
-            <dd className="tabular-nums">{formatTHB(order.shippingTotal, locale)}</dd>
-          </div>
-          <div className="flex justify-between gap-3 border-t border-line pt-2 text-base font-bold">
-            <dt>{t("total")}</dt>
-            <dd className="tabular-nums" data-testid="order-total">
-              {formatTHB(order.total, locale)}
-            </dd>
-          </div>
-          <p className="mt-1 text-xs text-leaf">{t("vat", { amount: formatTHB(order.taxTotal, locale) })}</p>
-        </dl>
+        <OrderTotals
+          className="rounded-2xl border border-line bg-white p-4 shadow-sm sm:p-5"
+          locale={locale}
+          totals={{ items: order.itemTotal, shipping: order.shippingTotal, total: order.total, tax: order.taxTotal }}
+          labels={{ items: t("itemsTotal"), shipping: t("shippingTotal"), total: t("total"), vat: (amount) => t("vat", { amount }) }}
+        />
         {address && (
           <section aria-labelledby="order-address" className="rounded-2xl border border-line bg-white p-4 text-sm shadow-sm sm:p-5">
             <h2 id="order-address" className="font-semibold text-ink">
