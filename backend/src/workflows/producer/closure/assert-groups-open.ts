@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import GroupProductLink from "../../../links/producer-group-product"
-import { bangkokDay, isClosed } from "./dates"
+import { groupClosedMessage } from "../../cart/line-rules"
+import { isClosed } from "./dates"
 
 
 /**
@@ -20,11 +21,5 @@ export async function assertGroupsOpenForVariants(container: MedusaContainer, va
     filters: { product_id: productIds },
   })
   const closed = links.map((l: any) => l.producer_group).find((g: any) => g && isClosed(g))
-  if (closed) {
-    const until = bangkokDay(closed.closed_until)
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `${closed.name_en} is closed until ${until}: its products can be ordered again from then (${closed.name_th} ปิดรับคำสั่งซื้อชั่วคราวถึง ${until})`
-    )
-  }
+  if (closed) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, groupClosedMessage(closed))
 }

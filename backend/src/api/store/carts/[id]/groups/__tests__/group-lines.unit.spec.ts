@@ -1,4 +1,5 @@
-import { groupCartLines, lineProblem, type CartLineFacts } from "../group-lines"
+import type { CartLineFacts } from "../../../../../../workflows/cart/line-rules"
+import { groupCartLines } from "../group-lines"
 
 const group = (id: string, extra: Partial<NonNullable<CartLineFacts["group"]>> = {}) => ({
   id,
@@ -31,19 +32,6 @@ const line = (id: string, extra: Partial<CartLineFacts> = {}): CartLineFacts => 
   product_sellable: true,
   group: group("pgrp_a"),
   ...extra,
-})
-
-describe("lineProblem", () => {
-  it("names the most serious reason a line cannot be bought", () => {
-    expect(lineProblem(line("a"))).toBeNull()
-    expect(lineProblem(line("a", { available_quantity: null }))).toBeNull()
-    expect(lineProblem(line("a", { available_quantity: 1 }))).toBe("insufficient_stock")
-    expect(lineProblem(line("a", { available_quantity: 0 }))).toBe("out_of_stock")
-    expect(lineProblem(line("a", { available_quantity: 0, group: group("g", { closed: true }) }))).toBe("group_closed")
-    expect(lineProblem(line("a", { group: group("g", { approved: false, closed: true }) }))).toBe("unavailable")
-    expect(lineProblem(line("a", { product_sellable: false }))).toBe("unavailable")
-    expect(lineProblem(line("a", { group: null }))).toBe("unavailable")
-  })
 })
 
 describe("groupCartLines", () => {
