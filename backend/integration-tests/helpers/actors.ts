@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { runSeed } from "../../src/seed"
 import { createCddStaffAccountWorkflow } from "../../src/workflows/cdd-staff/create-cdd-staff-account"
 import { registerProducerGroupWorkflow } from "../../src/workflows/producer/register-producer-group"
 import { changeProducerGroupStatusWorkflow } from "../../src/workflows/producer/change-group-status"
@@ -63,6 +64,25 @@ export async function createProducerProduct(api: any, token: string, handle: str
     bearer(token)
   )
   return data.product
+}
+
+type ProductSpec = { price?: string; stock?: number }
+
+/**
+ * The seeded store (no demo data) and two approved producer groups, each with its owner's token
+ * and one published product: "a" in Chiang Mai (500101), "b" in Surin (320101). The owners sign
+ * up as `<prefix>-a@example.th`, their products' handles are `<prefix>-product-a` (and -b).
+ */
+export async function seedStoreWithTwoGroups(api: any, container: MedusaContainer, prefix: string, products: { a?: ProductSpec; b?: ProductSpec } = {}) {
+  const store = await runSeed(container, { demo: false })
+  const groups: Record<string, { token: string; producer_id: string; group: Awaited<ReturnType<typeof createGroup>>; product: any }> = {}
+  for (const [name, subdistrict] of [["a", "500101"], ["b", "320101"]] as const) {
+    const { token, producer_id } = await signUpProducer(api, `${prefix}-${name}@example.th`)
+    const group = await createGroup(container, producer_id, subdistrict)
+    const product = await createProducerProduct(api, token, `${prefix}-product-${name}`, products[name]?.price, products[name]?.stock)
+    groups[name] = { token, producer_id, group, product }
+  }
+  return { store, a: groups.a, b: groups.b }
 }
 
 export const BANGKOK_ADDRESS = {

@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { runSeed } from "../../src/seed"
 import { syncRegionPaymentProviders } from "../../src/seed/thai-store"
-import { BANGKOK_ADDRESS, checkout, createGroup, createProducerProduct, eventually, signUpProducer } from "../helpers/actors"
+import { BANGKOK_ADDRESS, checkout, eventually, seedStoreWithTwoGroups } from "../helpers/actors"
 import { FAKE_STRIPE_SECRET_KEY, FAKE_WEBHOOK_SECRET, startFakeStripe, type FakeStripe } from "../helpers/fake-stripe"
 
 /**
@@ -52,14 +52,8 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      const container = getContainer()
-      world.store = await runSeed(container, { demo: false })
+      Object.assign(world, await seedStoreWithTwoGroups(api, getContainer(), "pay", { a: { price: "350.50", stock: 5 }, b: { price: "120.00", stock: 1 } }))
       await fake.configure({ webhook_url: `${api.defaults.baseURL}${WEBHOOK_PATH}`, webhook_secret: FAKE_WEBHOOK_SECRET })
-      for (const [name, subdistrict, price, stock] of [["a", "500101", "350.50", 5], ["b", "320101", "120.00", 1]] as const) {
-        const { token, producer_id } = await signUpProducer(api, `pay-${name}@example.th`)
-        const group = await createGroup(container, producer_id, subdistrict)
-        world[name] = { token, group, product: await createProducerProduct(api, token, `pay-product-${name}`, price, stock) }
-      }
     })
 
     beforeEach(async () => {
@@ -158,6 +152,14 @@ medusaIntegrationTestRunner({
 
       const bad = await promptpay(cart.id, "not-an-email")
       expect(bad.status).toBe(400)
+      // Bad input and unknown carts answer in the payment errors' shape too.
+      expect(bad.data).toEqual({ code: "invalid_data", message: expect.stringContaining("email") })
+      const unknown = await promptpay("cart_01UNKNOWN000000000000000000")
+      expect([unknown.status, unknown.data]).toEqual([404, { code: "not_found", message: expect.stringContaining("cart_01UNKNOWN") }])
+      const malformed = await api.get("/store/carts/not-a-cart/payment-status", headers()).catch((e: any) => e.response)
+      expect([malformed.status, malformed.data]).toEqual([400, { code: "invalid_data", message: expect.stringContaining("cart id") }])
+      const missing = await api.get("/store/carts/cart_01UNKNOWN000000000000000000/payment-status", headers()).catch((e: any) => e.response)
+      expect([missing.status, missing.data.code]).toEqual([404, "not_found"])
     })
 
     it("a signed payment_intent.succeeded webhook completes the order exactly once, even sent twice (the tab was closed)", async () => {

@@ -1,18 +1,20 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, getVariantAvailability } from "@medusajs/framework/utils"
-import { assertGroupsOpenForVariants } from "../producer/closure/assert-groups-open"
+import { MedusaError } from "@medusajs/framework/utils"
+import { CART_LINE_FIELDS, cartLineFacts } from "../cart/cart-line-facts"
+import { linesProblem, type BlockedLine } from "../cart/line-rules"
 import type { PaymentErrorCode } from "./intent-status"
 
 export type CartProblem = {
   code: Extract<PaymentErrorCode, "out_of_stock" | "group_closed" | "checkout_incomplete">
   message: string
-  items?: { line_item_id: string; variant_id: string; title: string; requested: number; available: number }[]
+  items?: BlockedLine[]
 }
 
 /**
  * Why the cart could not become an order right now (null when it can): checkout not filled in
- * (email, address, a shipping method per group), a line whose stock is short (naming it, with
- * what is left), or a group that is temporarily closed. Checked before
+ * (email, address, a shipping method per group), a group that is temporarily closed, or lines
+ * that cannot be had (short stock or withdrawn, naming them with what is left: the line rules
+ * of workflows/cart/line-rules.ts, which the cart's groups route shows). Checked before
  * anyone is asked to pay; completion itself checks again (reservations), and a payment taken
  * for a cart that then fails is refunded by Medusa's complete-cart compensation.
  */
@@ -29,52 +31,46 @@ export async function findCartProblem(container: MedusaContainer, cart: any): Pr
     ].filter(Boolean)
     return { code: "checkout_incomplete", message: `Checkout is missing: ${missing.join("; ")} (กรอกข้อมูลการสั่งซื้อไม่ครบ)` }
   }
-  const variantIds = [...new Set(items.map((i) => i.variant_id).filter(Boolean))] as string[]
-  try {
-    await assertGroupsOpenForVariants(container, variantIds)
-  } catch (e: any) {
-    return { code: "group_closed", message: e.message }
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: variants } = await query.graph({
-    entity: "variant",
-    fields: ["id", "manage_inventory", "allow_backorder"],
-    filters: { id: variantIds },
-  })
-  const tracked = variants.filter((v: any) => v.manage_inventory && !v.allow_backorder).map((v: any) => v.id as string)
-  if (!tracked.length) return null
-  const availability = await getVariantAvailability(query as any, { variant_ids: tracked, sales_channel_id: cart.sales_channel_id })
-  // Several lines of one variant draw on the same stock.
-  const wanted = new Map<string, number>()
-  for (const item of items) if (tracked.includes(item.variant_id)) wanted.set(item.variant_id, (wanted.get(item.variant_id) ?? 0) + Number(item.quantity))
-  const short = items
-    .filter((item) => tracked.includes(item.variant_id) && (wanted.get(item.variant_id) ?? 0) > Number(availability[item.variant_id]?.availability ?? 0))
-    .map((item) => ({
-      line_item_id: item.id as string,
-      variant_id: item.variant_id as string,
-      title: [item.product_title ?? item.title, item.variant_title].filter(Boolean).join(" · "),
-      requested: Number(item.quantity),
-      available: Math.max(0, Number(availability[item.variant_id]?.availability ?? 0)),
-    }))
-  if (!short.length) return null
-  const names = short.map((s) => `${s.title} (${s.available} left / เหลือ ${s.available})`).join(", ")
-  return { code: "out_of_stock", message: `Not enough stock for: ${names} (สินค้าไม่พอ: ${names})`, items: short }
+  return linesProblem(await cartLineFacts(container, cart))
+}
+
+/**
+ * A payment refused before anything is charged; the payment routes answer it as
+ * `{ code, message, items? }` with this status (see api/store/carts/[id]/payment-errors.ts).
+ */
+export type PaymentRefusal = {
+  status: 400 | 404 | 409
+  code: CartProblem["code"] | "cart_completed" | "invalid_data" | "not_found"
+  message: string
+  items?: BlockedLine[]
+}
+
+/**
+ * Throws the refusal (from a workflow step too: the workflow engine serialises a step's error,
+ * so the refusal travels as a property of it rather than as an error class).
+ */
+export function refusePayment(refusal: PaymentRefusal): never {
+  const type = refusal.status === 404 ? MedusaError.Types.NOT_FOUND : refusal.status === 400 ? MedusaError.Types.INVALID_DATA : MedusaError.Types.NOT_ALLOWED
+  throw Object.assign(new MedusaError(type, refusal.message), { refusal })
+}
+
+/** The refusal an error carries, if it is one. */
+export function refusalOf(error: unknown): PaymentRefusal | null {
+  return ((error as any)?.refusal as PaymentRefusal | undefined) ?? null
+}
+
+/** 400 when the customer has checkout to finish, 409 when the cart's lines stand in the way. */
+export function refusalForProblem(problem: CartProblem): PaymentRefusal {
+  return { status: problem.code === "checkout_incomplete" ? 400 : 409, ...problem }
 }
 
 /** The cart fields the checks and the payment routes read. */
 export const CART_PAYMENT_FIELDS = [
-  "id",
+  ...CART_LINE_FIELDS,
   "email",
   "currency_code",
   "total",
   "completed_at",
-  "sales_channel_id",
-  "items.id",
-  "items.title",
-  "items.product_title",
-  "items.variant_title",
-  "items.variant_id",
-  "items.quantity",
   "items.requires_shipping",
   "items.variant.product.shipping_profile.id",
   "shipping_address.id",

@@ -2,11 +2,27 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createPaymentCollectionForCartWorkflow, createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
 import { STRIPE_PROMPTPAY_PROVIDER_ID } from "../../modules/stripe-payments/options"
-import { CART_PAYMENT_FIELDS } from "./cart-completable"
+import { CART_PAYMENT_FIELDS, findCartProblem, refusalForProblem, refusePayment } from "./cart-completable"
 import { qrStillPayable } from "./intent-status"
 import { liveIntent } from "./live-intent"
 
 export type StartPromptPayInput = { cart_id: string; email: string }
+
+/**
+ * Refuses, before anything is charged, a cart that cannot become an order: unknown, already
+ * ordered, empty, checkout not filled in, or lines that cannot be had (sold out, short, closed
+ * group, withdrawn; naming them).
+ */
+const assertCartPayableStep = createStep("assert-cart-payable", async ({ cart_id }: { cart_id: string }, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [cart] } = await query.graph({ entity: "cart", fields: CART_PAYMENT_FIELDS, filters: { id: cart_id } })
+  if (!cart) refusePayment({ status: 404, code: "not_found", message: `Cart ${cart_id} not found` })
+  if (cart.completed_at) refusePayment({ status: 409, code: "cart_completed", message: "This cart has already been ordered (ตะกร้านี้สั่งซื้อแล้ว)" })
+  if (!cart.items?.length) refusePayment({ status: 400, code: "invalid_data", message: "The cart is empty" })
+  const problem = await findCartProblem(container, cart)
+  if (problem) refusePayment(refusalForProblem(problem))
+  return new StepResponse(cart_id)
+})
 
 /** The cart's payment collection, created when it has none yet (removed again on a later failure). */
 const ensurePaymentCollectionStep = createStep(
@@ -64,8 +80,12 @@ const promptPaySessionStep = createStep(
   }
 )
 
-/** PromptPay for a cart: its payment collection, then a PromptPay session whose intent shows a QR. */
+/**
+ * PromptPay for a cart: refused (a PaymentRefusal, see refusalOf) when the cart cannot become an
+ * order; else its payment collection, then a PromptPay session whose intent shows a QR.
+ */
 export const startPromptPayPaymentWorkflow = createWorkflow("start-promptpay-payment", (input: StartPromptPayInput) => {
+  assertCartPayableStep({ cart_id: input.cart_id })
   const paymentCollectionId = ensurePaymentCollectionStep({ cart_id: input.cart_id })
   const started = promptPaySessionStep({ cart_id: input.cart_id, email: input.email, payment_collection_id: paymentCollectionId })
   return new WorkflowResponse(started)

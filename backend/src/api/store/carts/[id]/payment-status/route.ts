@@ -5,6 +5,7 @@ import { CART_PAYMENT_FIELDS, findCartProblem } from "../../../../../workflows/p
 import { type PaymentStatus, statusOfIntent } from "../../../../../workflows/payment/intent-status"
 import { liveIntent } from "../../../../../workflows/payment/live-intent"
 import { parseOrThrow } from "../../../../utils/validate"
+import { withPaymentErrors } from "../payment-errors"
 
 const Params = z.object({ id: z.string().regex(/^cart_[0-9A-Za-z]+$/, "a cart id looks like cart_01…") })
 
@@ -17,9 +18,10 @@ const Params = z.object({ id: z.string().regex(/^cart_[0-9A-Za-z]+$/, "a cart id
  * own complete call); "paid" with order_id null for the moment between payment and order. A
  * payment taken for a cart that then could not be ordered (the last item sold meanwhile) has been
  * refunded: "failed" with the reason. Stripe is asked for the intent's live state (a QR that
- * expired or a refused payment does not reach Medusa otherwise).
+ * expired or a refused payment does not reach Medusa otherwise). A malformed or unknown cart id
+ * answers 400 / 404 `{ code, message }` like the other payment errors.
  */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+export const GET = withPaymentErrors(async (req: MedusaRequest, res: MedusaResponse) => {
   const { id } = parseOrThrow(Params, req.params)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [cart] } = await query.graph({ entity: "cart", fields: CART_PAYMENT_FIELDS, filters: { id } })
@@ -56,4 +58,4 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   }
   const { status, code, message } = statusOfIntent(intent, Math.floor(Date.now() / 1000))
   return answer(status, code ? { code, message } : {})
-}
+})
