@@ -1,6 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { runSeed } from "../../src/seed"
-import { bearer, checkout, createGroup, createProducerProduct, signUpProducer } from "../helpers/actors"
+import { bearer, checkout, seedStoreWithTwoGroups } from "../helpers/actors"
 
 jest.setTimeout(300 * 1000)
 const DAY = 24 * 60 * 60 * 1000
@@ -12,14 +11,7 @@ medusaIntegrationTestRunner({
     const world: any = {}
 
     beforeAll(async () => {
-      const container = getContainer()
-      world.store = await runSeed(container, { demo: false })
-      for (const [name, subdistrict, stock] of [["a", "500101", 2], ["b", "320101", 10]] as const) {
-        const { token, producer_id } = await signUpProducer(api, `cart-groups-${name}@example.th`)
-        const group = await createGroup(container, producer_id, subdistrict)
-        const product = await createProducerProduct(api, token, `cart-groups-product-${name}`, name === "a" ? "250.00" : "1290.50", stock)
-        world[name] = { token, group, product }
-      }
+      Object.assign(world, await seedStoreWithTwoGroups(api, getContainer(), "cart-groups", { a: { price: "250.00", stock: 2 }, b: { price: "1290.50", stock: 10 } }))
     })
 
     const store = () => ({ headers: { "x-publishable-api-key": world.store.publishableKey } })

@@ -1,6 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { runSeed } from "../../src/seed"
-import { BANGKOK_ADDRESS, bearer, createGroup, createProducerProduct, eventually, PASSWORD, signUpProducer } from "../helpers/actors"
+import { BANGKOK_ADDRESS, bearer, eventually, PASSWORD, seedStoreWithTwoGroups } from "../helpers/actors"
 
 jest.setTimeout(300 * 1000)
 
@@ -21,14 +20,8 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      const container = getContainer()
-      world.store = await runSeed(container, { demo: false })
-      for (const [name, subdistrict] of [["a", "500101"], ["b", "320101"]] as const) {
-        const producer = await signUpProducer(api, `account-${name}@example.th`)
-        await createGroup(container, producer.producer_id, subdistrict)
-        const product = await createProducerProduct(api, producer.token, `account-product-${name}`, "120.00", 10)
-        world[name] = { token: producer.token, product }
-      }
+      const product = { price: "120.00", stock: 10 }
+      Object.assign(world, await seedStoreWithTwoGroups(api, getContainer(), "account", { a: product, b: product }))
       world.buyer = await customer("account-buyer@example.th")
       world.stranger = await customer("account-stranger@example.th")
 

@@ -1,6 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { runSeed } from "../../src/seed"
-import { bearer, checkout, createGroup, createProducerProduct, eventually, signUpProducer } from "../helpers/actors"
+import { bearer, checkout, eventually, seedStoreWithTwoGroups } from "../helpers/actors"
 
 jest.setTimeout(300 * 1000)
 
@@ -11,14 +10,7 @@ medusaIntegrationTestRunner({
     const world: any = {}
 
     beforeAll(async () => {
-      const container = getContainer()
-      world.store = await runSeed(container, { demo: false })
-      for (const [name, subdistrict] of [["a", "500101"], ["b", "320101"]] as const) {
-        const { token, producer_id } = await signUpProducer(api, `checkout-${name}@example.th`)
-        const group = await createGroup(container, producer_id, subdistrict)
-        const product = await createProducerProduct(api, token, `checkout-product-${name}`, name === "a" ? "250.00" : "1290.50")
-        world[name] = { token, group, product }
-      }
+      Object.assign(world, await seedStoreWithTwoGroups(api, getContainer(), "checkout", { a: { price: "250.00" }, b: { price: "1290.50" } }))
     })
 
     it("one checkout across two groups: shipping per group, each group ships its own lines, the buyer sees both shipments", async () => {

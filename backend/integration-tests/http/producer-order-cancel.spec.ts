@@ -1,7 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { runSeed } from "../../src/seed"
-import { bearer, checkout, createGroup, createProducerProduct, eventually, signUpProducer } from "../helpers/actors"
+import { bearer, checkout, eventually, seedStoreWithTwoGroups } from "../helpers/actors"
 
 jest.setTimeout(300 * 1000)
 
@@ -12,14 +11,8 @@ medusaIntegrationTestRunner({
     const world: any = {}
 
     beforeAll(async () => {
-      const container = getContainer()
-      world.store = await runSeed(container, { demo: false })
-      for (const [name, subdistrict] of [["a", "500101"], ["b", "320101"]] as const) {
-        const { token, producer_id } = await signUpProducer(api, `cancel-${name}@example.th`)
-        const group = await createGroup(container, producer_id, subdistrict)
-        const product = await createProducerProduct(api, token, `cancel-product-${name}`, "200.00", 5)
-        world[name] = { token, group, product }
-      }
+      const product = { price: "200.00", stock: 5 }
+      Object.assign(world, await seedStoreWithTwoGroups(api, getContainer(), "cancel", { a: product, b: product }))
       const { order } = await checkout(api, world.store.publishableKey, world.store.regionId, [
         world.a.product.variants[0].id,
         world.b.product.variants[0].id,
