@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { runSeed } from "../../src/seed"
 import { syncRegionPaymentProviders } from "../../src/seed/thai-store"
-import { BANGKOK_ADDRESS, checkout, eventually, seedStoreWithTwoGroups } from "../helpers/actors"
+import { BANGKOK_ADDRESS, bearer, checkout, eventually, seedStoreWithTwoGroups } from "../helpers/actors"
 import { FAKE_STRIPE_SECRET_KEY, FAKE_WEBHOOK_SECRET, startFakeStripe, type FakeStripe } from "../helpers/fake-stripe"
 
 /**
@@ -243,6 +243,24 @@ medusaIntegrationTestRunner({
         code: "out_of_stock",
         message: expect.stringContaining("pay-product-b"),
         items: [expect.objectContaining({ variant_id: world.b.product.variants[0].id, requested: 1, available: 0 })],
+      })
+      expect(await fake.intents()).toEqual([])
+    })
+
+    it("a closed group or an archived product is refused before the QR too (the cart page's rules), nothing charged", async () => {
+      const cart = await readyCart([world.a.product.variants[0].id])
+      const DAY = 24 * 60 * 60 * 1000
+      await api.post("/producer/group", { closed_from: new Date(Date.now() - DAY).toISOString(), closed_until: new Date(Date.now() + 7 * DAY).toISOString() }, bearer(world.a.token))
+      const closed = await promptpay(cart.id)
+      expect([closed.status, closed.data]).toEqual([409, { code: "group_closed", message: expect.stringContaining("is closed until") }])
+      await api.post("/producer/group", { closed_from: null, closed_until: null }, bearer(world.a.token))
+
+      await api.delete(`/producer/products/${world.a.product.id}`, bearer(world.a.token))
+      const archived = await promptpay(cart.id)
+      expect(archived.status).toBe(409)
+      expect(archived.data).toMatchObject({
+        code: "out_of_stock",
+        items: [expect.objectContaining({ variant_id: world.a.product.variants[0].id, requested: 1, available: 0 })],
       })
       expect(await fake.intents()).toEqual([])
     })
