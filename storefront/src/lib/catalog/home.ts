@@ -2,8 +2,12 @@ import type { ProducerGroup } from "./producer-group"
 import { EMPTY_STATE, type SearchState } from "./params"
 import type { CatalogProduct } from "./types"
 
-/** Products per home-page section (two rows of four on a desktop). */
-export const HOME_SECTION_SIZE = 8
+/**
+ * Products per home-page section: one row on a desktop, two on a phone. The home page is a
+ * teaser; each section's "see all" opens the full listing. (Eight made the phone page twice as
+ * long and its start-up measurably slower: every card is markup the browser parses and hydrates.)
+ */
+export const HOME_SECTION_SIZE = 4
 
 /** The home page's product sections as catalog searches (their "see all" links open the same search). */
 export const HOME_SECTIONS: Record<"fiveStar" | "gi" | "newest", SearchState> = {
