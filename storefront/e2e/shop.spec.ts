@@ -68,7 +68,7 @@ test.describe("Thai buyer on a phone", () => {
 
   test("home → category → 'stars' and a certification by clicking → product (grade, badges, group, related) → producer → province", async ({ page }) => {
     // Home: the 5-star section is the API's 5-star search, each card with its official grade.
-    const fiveStar = await catalog("min_stars=5&limit=8")
+    const fiveStar = await catalog("min_stars=5&limit=4") // HOME_SECTION_SIZE
     expect(fiveStar.count).toBeGreaterThan(0)
     await page.goto("/th")
     const featured = page.getByTestId("home-five-star").getByTestId("product-card")
