@@ -24,6 +24,12 @@ test("all groups in Thai: the last page and past it, filter by province, open a 
   const lastPage = Math.ceil(all.count / PER_PAGE)
   const onLast = await store<ApiGroups>(`/store/producer-groups?limit=${PER_PAGE}&offset=${(lastPage - 1) * PER_PAGE}`)
 
+  // Reached from every page's footer.
+  await page.goto("/th")
+  await page.getByRole("contentinfo").getByRole("link", { name: "กลุ่มผู้ผลิตทั้งหมด" }).click()
+  await expect(page).toHaveURL(/\/th\/producers$/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("กลุ่มผู้ผลิต OTOP")
+
   await page.goto(`/th/producers?page=${lastPage}`)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("กลุ่มผู้ผลิต OTOP")
   await expect(page.getByTestId("producers-count")).toHaveText(`${all.count} กลุ่ม`)

@@ -18,6 +18,11 @@ export async function Footer() {
           <p className="font-semibold text-gold">{t("pricesNote")}</p>
           <p>{t("copyright", { year: formatYear(new Date(), locale) })}</p>
           <p>
+            <Link href="/producers" className="font-semibold text-gold-soft underline-offset-4 hover:underline">
+              {t("allGroupsLink")}
+            </Link>
+          </p>
+          <p>
             <Link href="/producer" className="font-semibold text-gold-soft underline-offset-4 hover:underline">
               {t("producersLink")}
             </Link>
