@@ -1,36 +1,5 @@
-import { groupClosedMessage, lineProblem, lineProblems, linesProblem, type CartLineFacts } from "../line-rules"
-
-const group = (id: string, extra: Partial<NonNullable<CartLineFacts["group"]>> = {}) => ({
-  id,
-  handle: id,
-  name_th: `กลุ่ม ${id}`,
-  name_en: `Group ${id}`,
-  approved: true,
-  closed: false,
-  closed_until: null,
-  closure_note_th: null,
-  closure_note_en: null,
-  ...extra,
-})
-
-const line = (id: string, extra: Partial<CartLineFacts> = {}): CartLineFacts => ({
-  id,
-  variant_id: `variant_${id}`,
-  product_id: `prod_${id}`,
-  product_handle: id,
-  title_th: `สินค้า ${id}`,
-  title_en: null,
-  variant_title_th: null,
-  variant_title_en: null,
-  thumbnail: null,
-  quantity: 2,
-  unit_price: 100,
-  shipping_profile_id: "sp_a",
-  available_quantity: 5,
-  product_sellable: true,
-  group: group("pgrp_a"),
-  ...extra,
-})
+import { groupClosedMessage, lineProblem, lineProblems, linesProblem } from "../line-rules"
+import { cartGroup as group, cartLine as line } from "./cart-line-fixtures"
 
 describe("lineProblem", () => {
   it("names the most serious reason a line cannot be bought", () => {

@@ -1,38 +1,5 @@
-import type { CartLineFacts } from "../../../../../../workflows/cart/line-rules"
+import { cartGroup as group, cartLine as line } from "../../../../../../workflows/cart/__tests__/cart-line-fixtures"
 import { groupCartLines } from "../group-lines"
-
-const group = (id: string, extra: Partial<NonNullable<CartLineFacts["group"]>> = {}) => ({
-  id,
-  handle: id,
-  name_th: id,
-  name_en: null,
-  approved: true,
-  closed: false,
-  closed_until: null,
-  closure_note_th: null,
-  closure_note_en: null,
-  ...extra,
-})
-
-const line = (id: string, extra: Partial<CartLineFacts> = {}): CartLineFacts => ({
-  id,
-  variant_id: `variant_${id}`,
-  product_id: `prod_${id}`,
-  product_handle: id,
-  title_th: id,
-  title_en: null,
-  variant_title_th: null,
-  variant_title_en: null,
-  thumbnail: null,
-  quantity: 2,
-  unit_price: 100,
-  created_at: `2026-01-01T00:00:0${id.length}Z`,
-  shipping_profile_id: "sp_a",
-  available_quantity: 5,
-  product_sellable: true,
-  group: group("pgrp_a"),
-  ...extra,
-})
 
 describe("groupCartLines", () => {
   it("groups by producer group in the order lines were added, lines of no group last, nothing dropped", () => {
