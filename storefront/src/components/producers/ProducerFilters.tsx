@@ -17,38 +17,19 @@ export function ProducerFilters({ query, regionNames }: ProducerFiltersProps) {
   const t = useTranslations("Producers.filters")
   const locale = useLocale() as AppLocale
   const provinces = PROVINCE_CODES.map((code) => ({ code, name: provinceName(code, locale)! })).sort((a, b) => a.name.localeCompare(b.name, locale))
-  const select = "w-full rounded-xl border border-line bg-white px-3 py-2 text-ink"
   const filtered = query.province !== null || query.region !== null
   return (
     <Form action={`/${locale}/producers`} className="rounded-2xl border border-line bg-white p-4" data-testid="producer-filters">
       <fieldset className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
         <legend className="mb-2 text-sm font-semibold text-ink">{t("legend")}</legend>
-        <div className="space-y-1">
-          <label htmlFor="producers-region" className="text-sm text-ink-soft">
-            {t("region")}
-          </label>
-          <select id="producers-region" name="region" defaultValue={query.region ?? ""} className={select}>
-            <option value="">{t("anyRegion")}</option>
-            {REGION_CODES.map((code) => (
-              <option key={code} value={code}>
-                {regionNames[code] ?? code}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="producers-province" className="text-sm text-ink-soft">
-            {t("province")}
-          </label>
-          <select id="producers-province" name="province" defaultValue={query.province ?? ""} className={select}>
-            <option value="">{t("anyProvince")}</option>
-            {provinces.map(({ code, name }) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="region"
+          label={t("region")}
+          anyLabel={t("anyRegion")}
+          value={query.region}
+          options={REGION_CODES.map((code) => ({ code, name: regionNames[code] ?? code }))}
+        />
+        <FilterSelect name="province" label={t("province")} anyLabel={t("anyProvince")} value={query.province} options={provinces} />
         <div className="flex items-center gap-3">
           <button type="submit" className="rounded-full bg-indigo px-5 py-2 font-semibold text-white transition hover:bg-indigo-deep">
             {t("apply")}
@@ -68,5 +49,33 @@ export function ProducerFilters({ query, regionNames }: ProducerFiltersProps) {
         </ul>
       )}
     </Form>
+  )
+}
+
+type FilterSelectProps = {
+  name: "region" | "province"
+  label: string
+  /** The first choice, no filter. */
+  anyLabel: string
+  value: string | null
+  options: { code: string; name: string }[]
+}
+
+/** One labelled filter of the form; its field name is the URL parameter. */
+function FilterSelect({ name, label, anyLabel, value, options }: FilterSelectProps) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={`producers-${name}`} className="text-sm text-ink-soft">
+        {label}
+      </label>
+      <select id={`producers-${name}`} name={name} defaultValue={value ?? ""} className="w-full rounded-xl border border-line bg-white px-3 py-2 text-ink">
+        <option value="">{anyLabel}</option>
+        {options.map(({ code, name: optionName }) => (
+          <option key={code} value={code}>
+            {optionName}
+          </option>
+        ))}
+      </select>
+    </div>
   )
 }
